@@ -1,0 +1,259 @@
+#include "gaclient.h"
+
+#include "inputvalidation.h"
+#include "pagedjobs.h"
+#include "requestscheduler.h"
+#include "responseparser.h"
+
+#include <QNetworkAccessManager>
+#include <QTimer>
+
+namespace ga {
+namespace {
+
+const QByteArray regionId = QByteArrayLiteral("cn-hangzhou"); // ga-api.md §1.1
+
+// A job that fails on the next turn of the event loop, so callers can connect first.
+template<typename T> class FailedJob final : public Job<T>
+{
+public:
+    FailedJob(ApiError error, QObject *parent)
+        : Job<T>(parent)
+    {
+        QTimer::singleShot(0, this, [this, error] { this->finish(error); });
+    }
+    void cancel() override { }
+};
+
+QByteArray utf8(const QString &text)
+{
+    return text.toUtf8();
+}
+
+// Runs the checks in order and returns the first error, if any.
+std::optional<ApiError> firstError(std::initializer_list<Result<QString>> checks)
+{
+    for (const Result<QString> &check : checks) {
+        if (!check.ok())
+            return check.error();
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+QString GaClient::defaultEndpoint()
+{
+    return QStringLiteral("https://ga.cn-hangzhou.aliyuncs.com");
+}
+
+GaClient::GaClient(Config config, QObject *parent)
+    : QObject(parent)
+{
+    m_context.endpoint = config.endpoint;
+    m_context.credentials = std::move(config.credentials);
+    m_context.signatureVersion = config.signatureVersion;
+    m_context.transport = config.transport;
+    m_context.retryPolicy = config.retryPolicy;
+    m_context.retryBudget = config.retryBudget ? config.retryBudget : &RetryBudget::shared();
+    m_context.clock = std::move(config.clock);
+    m_context.network = new QNetworkAccessManager(this);
+    m_context.scheduler = new RequestScheduler(config.maxInFlight, this);
+
+    m_configurationError = checkEndpoint(m_context.endpoint);
+    if (m_configurationError.isEmpty())
+        m_configurationError = applyProxy(*m_context.network, m_context.transport);
+    if (m_configurationError.isEmpty())
+        m_configurationError
+            = buildSslConfiguration(m_context.transport, &m_context.sslConfiguration);
+    if (m_configurationError.isEmpty() && !m_context.credentials.isComplete())
+        m_configurationError = QStringLiteral("No complete credentials: an AccessKey ID and "
+                                              "its secret are both needed.");
+}
+
+GaClient::~GaClient() = default;
+
+RpcCall *GaClient::newCall(const char *action, ParamMap params)
+{
+    params["RegionId"] = regionId;
+    return new RpcCall(&m_context, ApiCall { QByteArray(action), std::move(params) }, this);
+}
+
+template<typename T> Job<T> *GaClient::failedJob(const ApiError &error)
+{
+    return new FailedJob<T>(error, this);
+}
+
+Job<QList<Accelerator>> *GaClient::listAccelerators(const QString &state)
+{
+    if (!m_configurationError.isEmpty())
+        return failedJob<QList<Accelerator>>(ApiError::invalidInput(m_configurationError));
+    auto makeCall = [this, state](int page) {
+        ParamMap params { { "PageNumber", QByteArray::number(page) },
+                          { "PageSize", QByteArray::number(pageSize) } };
+        if (!state.isEmpty())
+            params["State"] = utf8(state);
+        return newCall("ListAccelerators", std::move(params));
+    };
+    return new NumberPagedJob<Accelerator>(makeCall, &parse::acceleratorPage, pageSize, this);
+}
+
+Job<Accelerator> *GaClient::describeAccelerator(const QString &acceleratorId)
+{
+    const Result<QString> id
+        = validate::resourceId(acceleratorId, QStringLiteral("accelerator ID"));
+    if (!m_configurationError.isEmpty())
+        return failedJob<Accelerator>(ApiError::invalidInput(m_configurationError));
+    if (!id.ok())
+        return failedJob<Accelerator>(id.error());
+    return new ParsedCallJob<Accelerator>(
+        newCall("DescribeAccelerator", { { "AcceleratorId", utf8(id.value()) } }),
+        &parse::accelerator, this);
+}
+
+Job<QList<Listener>> *GaClient::listListeners(const QString &acceleratorId)
+{
+    const Result<QString> id
+        = validate::resourceId(acceleratorId, QStringLiteral("accelerator ID"));
+    if (!m_configurationError.isEmpty())
+        return failedJob<QList<Listener>>(ApiError::invalidInput(m_configurationError));
+    if (!id.ok())
+        return failedJob<QList<Listener>>(id.error());
+    auto makeCall = [this, accelerator = utf8(id.value())](int page) {
+        return newCall("ListListeners",
+                       { { "AcceleratorId", accelerator },
+                         { "PageNumber", QByteArray::number(page) },
+                         { "PageSize", QByteArray::number(pageSize) } });
+    };
+    return new NumberPagedJob<Listener>(makeCall, &parse::listenerPage, pageSize, this);
+}
+
+Job<Listener> *GaClient::describeListener(const QString &listenerId)
+{
+    const Result<QString> id = validate::resourceId(listenerId, QStringLiteral("listener ID"));
+    if (!m_configurationError.isEmpty())
+        return failedJob<Listener>(ApiError::invalidInput(m_configurationError));
+    if (!id.ok())
+        return failedJob<Listener>(id.error());
+    return new ParsedCallJob<Listener>(
+        newCall("DescribeListener", { { "ListenerId", utf8(id.value()) } }), &parse::listener,
+        this);
+}
+
+Job<QList<ListenerCertificate>> *GaClient::listListenerCertificates(const QString &acceleratorId,
+                                                                    const QString &listenerId,
+                                                                    CertificateRole role)
+{
+    const Result<QString> accelerator
+        = validate::resourceId(acceleratorId, QStringLiteral("accelerator ID"));
+    const Result<QString> listener
+        = validate::resourceId(listenerId, QStringLiteral("listener ID"));
+    if (!m_configurationError.isEmpty())
+        return failedJob<QList<ListenerCertificate>>(ApiError::invalidInput(m_configurationError));
+    if (const auto error = firstError({ accelerator, listener }))
+        return failedJob<QList<ListenerCertificate>>(*error);
+    ParamMap base { { "AcceleratorId", utf8(accelerator.value()) },
+                    { "ListenerId", utf8(listener.value()) },
+                    { "MaxResults", QByteArray::number(pageSize) } };
+    if (role == CertificateRole::Additional)
+        base["Role"] = "additional";
+    else if (role == CertificateRole::Default)
+        base["Role"] = "default";
+    auto makeCall = [this, base](const QString &token) {
+        ParamMap params = base;
+        if (!token.isEmpty())
+            params["NextToken"] = utf8(token);
+        return newCall("ListListenerCertificates", std::move(params));
+    };
+    return new TokenPagedJob<ListenerCertificate>(makeCall, &parse::certificatePage, this);
+}
+
+Job<MutationAccepted> *GaClient::mutation(const char *action, ParamMap params)
+{
+    if (!m_configurationError.isEmpty())
+        return failedJob<MutationAccepted>(ApiError::invalidInput(m_configurationError));
+    return new ParsedCallJob<MutationAccepted>(newCall(action, std::move(params)),
+                                               &parse::mutationAccepted, this);
+}
+
+Job<MutationAccepted> *
+GaClient::associateAdditionalCertificates(const QString &acceleratorId, const QString &listenerId,
+                                          const QList<QPair<QString, QString>> &certificates,
+                                          const QString &clientToken)
+{
+    const Result<QString> accelerator
+        = validate::resourceId(acceleratorId, QStringLiteral("accelerator ID"));
+    const Result<QString> listener
+        = validate::resourceId(listenerId, QStringLiteral("listener ID"));
+    const Result<QString> token = validate::clientToken(clientToken);
+    if (const auto error = firstError({ accelerator, listener, token }))
+        return failedJob<MutationAccepted>(*error);
+    QStringList domainNames;
+    for (const auto &[domain, certificateId] : certificates)
+        domainNames.append(domain);
+    const Result<QStringList> domains = validate::domains(domainNames);
+    if (!domains.ok())
+        return failedJob<MutationAccepted>(domains.error());
+    ParamMap params { { "AcceleratorId", utf8(accelerator.value()) },
+                      { "ListenerId", utf8(listener.value()) },
+                      { "ClientToken", utf8(token.value()) } };
+    for (qsizetype i = 0; i < certificates.size(); ++i) {
+        const Result<QString> certificateId
+            = validate::resourceId(certificates[i].second, QStringLiteral("certificate ID"));
+        if (!certificateId.ok())
+            return failedJob<MutationAccepted>(certificateId.error());
+        const QByteArray prefix = "Certificates." + QByteArray::number(i + 1);
+        params[prefix + ".Domain"] = utf8(domains.value()[i]);
+        params[prefix + ".Id"] = utf8(certificateId.value());
+    }
+    return mutation("AssociateAdditionalCertificatesWithListener", std::move(params));
+}
+
+Job<MutationAccepted> *GaClient::dissociateAdditionalCertificates(const QString &acceleratorId,
+                                                                  const QString &listenerId,
+                                                                  const QStringList &domainNames,
+                                                                  const QString &clientToken)
+{
+    const Result<QString> accelerator
+        = validate::resourceId(acceleratorId, QStringLiteral("accelerator ID"));
+    const Result<QString> listener
+        = validate::resourceId(listenerId, QStringLiteral("listener ID"));
+    const Result<QString> token = validate::clientToken(clientToken);
+    if (const auto error = firstError({ accelerator, listener, token }))
+        return failedJob<MutationAccepted>(*error);
+    const Result<QStringList> domains = validate::domains(domainNames);
+    if (!domains.ok())
+        return failedJob<MutationAccepted>(domains.error());
+    ParamMap params { { "AcceleratorId", utf8(accelerator.value()) },
+                      { "ListenerId", utf8(listener.value()) },
+                      { "ClientToken", utf8(token.value()) } };
+    for (qsizetype i = 0; i < domains.value().size(); ++i)
+        params["Domains." + QByteArray::number(i + 1)] = utf8(domains.value()[i]);
+    return mutation("DissociateAdditionalCertificatesFromListener", std::move(params));
+}
+
+Job<MutationAccepted> *GaClient::updateAdditionalCertificate(const QString &acceleratorId,
+                                                             const QString &listenerId,
+                                                             const QString &domainName,
+                                                             const QString &certificateId,
+                                                             const QString &clientToken)
+{
+    const Result<QString> accelerator
+        = validate::resourceId(acceleratorId, QStringLiteral("accelerator ID"));
+    const Result<QString> listener
+        = validate::resourceId(listenerId, QStringLiteral("listener ID"));
+    const Result<QString> certificate
+        = validate::resourceId(certificateId, QStringLiteral("certificate ID"));
+    const Result<QString> token = validate::clientToken(clientToken);
+    const Result<QString> domain = validate::domain(domainName);
+    if (const auto error = firstError({ accelerator, listener, certificate, token, domain }))
+        return failedJob<MutationAccepted>(*error);
+    return mutation("UpdateAdditionalCertificateWithListener",
+                    { { "AcceleratorId", utf8(accelerator.value()) },
+                      { "ListenerId", utf8(listener.value()) },
+                      { "Domain", utf8(domain.value()) },
+                      { "CertificateId", utf8(certificate.value()) },
+                      { "ClientToken", utf8(token.value()) } });
+}
+
+} // namespace ga

@@ -1,0 +1,86 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// Typed views of GA resources (ga-api.md §2). Each keeps the object it was read from in `raw`,
+// so JSON output can show GA's own field names and fields this client does not model.
+namespace ga {
+
+// ga-api.md §3: spellings vary between sources; anything other than "active" is busy.
+inline bool isActiveState(const QString &state)
+{
+    return state == u"active";
+}
+
+struct PortRange
+{
+    int fromPort = 0;
+    int toPort = 0;
+    friend bool operator==(const PortRange &, const PortRange &) = default;
+};
+
+struct Accelerator
+{
+    QString acceleratorId;
+    QString name;
+    QString description;
+    QString state;
+    QString spec;
+    qint64 bandwidth = 0;
+    QString dnsName;
+    QString regionId;
+    QString instanceChargeType;
+    QString bandwidthBillingType;
+    QDateTime createTime;
+    QDateTime expiredTime;
+    QJsonObject raw;
+};
+
+struct Listener
+{
+    QString listenerId;
+    QString acceleratorId;
+    QString name;
+    QString description;
+    QString protocol; // lower case: tcp, udp, http, https
+    QString state;
+    QString type;
+    QList<PortRange> portRanges;
+    QList<PortRange> backendPorts;
+    QStringList defaultCertificateIds;
+    QDateTime createTime;
+    QJsonObject raw;
+
+    bool isHttps() const { return protocol.compare(u"https", Qt::CaseInsensitive) == 0; }
+};
+
+struct ListenerCertificate
+{
+    QString certificateId;
+    QString domain; // absent for the default certificate
+    bool isDefault = false;
+    QString state;
+    QJsonObject raw;
+};
+
+template<typename T> struct Page
+{
+    QList<T> items;
+    int totalCount = 0;
+    int pageNumber = 0;
+    int pageSize = 0;
+    QString nextToken;
+};
+
+// What a mutation answers at once; the work itself goes on asynchronously.
+struct MutationAccepted
+{
+    QString requestId;
+    QString listenerId;
+};
+
+} // namespace ga

@@ -1,0 +1,98 @@
+#include "inputvalidation.h"
+
+#include <QRegularExpression>
+#include <QSet>
+#include <QUrl>
+#include <QUuid>
+
+namespace ga::validate {
+
+Result<QString> resourceId(const QString &id, const QString &what)
+{
+    const QString trimmed = id.trimmed();
+    if (trimmed.isEmpty())
+        return ApiError::invalidInput(QStringLiteral("The %1 is missing; give it as the "
+                                                     "console or `gactl` lists it.")
+                                          .arg(what));
+    for (const QChar c : trimmed) {
+        if (c.unicode() <= 0x20 || c.unicode() >= 0x7F)
+            return ApiError::invalidInput(
+                QStringLiteral("The %1 \"%2\" contains a space or a non-ASCII character; "
+                               "copy it again from the listing.")
+                    .arg(what, trimmed));
+    }
+    return trimmed;
+}
+
+Result<QString> domain(const QString &domain)
+{
+    const QString trimmed = domain.trimmed();
+    if (trimmed.isEmpty())
+        return ApiError::invalidInput(QStringLiteral("A domain is empty; give each domain as "
+                                                     "it appears in the certificate list."));
+    const bool wildcard = trimmed.startsWith(u"*.");
+    const QString rest = wildcard ? trimmed.mid(2) : trimmed;
+    // QUrl::toAce turns an internationalised name into its xn-- form, and fails on names
+    // that cannot be one.
+    const QByteArray ace = QUrl::toAce(rest);
+    static const QRegularExpression label(QStringLiteral("^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"));
+    const QString ascii = QString::fromLatin1(ace).toLower();
+    const QStringList labels = ascii.split(u'.');
+    bool valid = !ace.isEmpty() && ascii.size() <= 253 && labels.size() >= 2;
+    for (const QString &part : labels)
+        valid = valid && label.match(part).hasMatch();
+    if (!valid)
+        return ApiError::invalidInput(
+            QStringLiteral("\"%1\" is not a valid domain name. Use a host name such as "
+                           "www.example.com or a wildcard such as *.example.com.")
+                .arg(trimmed));
+    return wildcard ? QStringLiteral("*.") + ascii : ascii;
+}
+
+Result<QStringList> domains(const QStringList &domains)
+{
+    if (domains.isEmpty())
+        return ApiError::invalidInput(QStringLiteral("No domain given: name 1 to %1 domains "
+                                                     "to dissociate.")
+                                          .arg(maxDomainsPerRequest));
+    if (domains.size() > maxDomainsPerRequest)
+        return ApiError::invalidInput(
+            QStringLiteral("%1 domains given, but GA takes at most %2 per request: split them "
+                           "into several operations.")
+                .arg(domains.size())
+                .arg(maxDomainsPerRequest));
+    QStringList normalised;
+    QSet<QString> seen;
+    for (const QString &each : domains) {
+        Result<QString> checked = domain(each);
+        if (!checked.ok())
+            return checked.error();
+        if (seen.contains(checked.value()))
+            return ApiError::invalidInput(
+                QStringLiteral("The domain %1 is given twice; name each domain once.")
+                    .arg(checked.value()));
+        seen.insert(checked.value());
+        normalised.append(checked.value());
+    }
+    return normalised;
+}
+
+Result<QString> clientToken(const QString &token)
+{
+    if (token.isEmpty() || token.size() > 64)
+        return ApiError::invalidInput(QStringLiteral("A ClientToken must have 1 to 64 "
+                                                     "characters."));
+    for (const QChar c : token) {
+        if (c.unicode() <= 0x20 || c.unicode() >= 0x7F)
+            return ApiError::invalidInput(QStringLiteral("A ClientToken must be printable "
+                                                         "ASCII without spaces."));
+    }
+    return token;
+}
+
+QString newClientToken()
+{
+    return QStringLiteral("ga-console-") + QUuid::createUuid().toString(QUuid::Id128);
+}
+
+} // namespace ga::validate

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "result.h"
+
+#include <QString>
+#include <QStringList>
+
+// Checks on what a user typed, made before anything is sent. Messages say what to do.
+namespace ga::validate {
+
+inline constexpr int maxDomainsPerRequest = 10; // ga-api.md §2.7
+
+// A resource ID: non-empty, printable ASCII, no spaces. `what` names it in the message.
+Result<QString> resourceId(const QString &id, const QString &what);
+
+// A host name as GA takes it: labels of letters, digits and hyphens, optionally starting
+// with a "*." wildcard. Internationalised names are converted to ASCII (punycode).
+Result<QString> domain(const QString &domain);
+
+// 1..10 valid, distinct domains (compared after normalisation).
+Result<QStringList> domains(const QStringList &domains);
+
+// ASCII, at most 64 characters (users-and-reliability.md §4.3).
+Result<QString> clientToken(const QString &token);
+
+// A new ClientToken: "ga-console-" and a random UUID without dashes, 43 characters.
+QString newClientToken();
+
+} // namespace ga::validate

@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <deque>
+#include <functional>
+
+namespace ga {
+
+// Bounds how many requests one client has in flight and adapts to throttling with AIMD
+// (DESIGN.md, Scheduling and retry): a Throttling answer halves the window and spaces out
+// the starts; each success grows the window by 1/window and shrinks the spacing again.
+class RequestScheduler final : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Outcome { Success, Throttled, Failed };
+    using Ticket = quint64;
+
+    explicit RequestScheduler(int maxInFlight = 4, QObject *parent = nullptr);
+
+    // Runs `start` once a slot is free (at once when one is). The slot is held until
+    // release(); a ticket whose owner is destroyed before it starts is dropped.
+    Ticket enqueue(QObject *owner, std::function<void()> start);
+    void cancel(Ticket ticket);
+    void release(Outcome outcome);
+
+    void setMaxInFlight(int maxInFlight);
+    int maxInFlight() const { return m_maxInFlight; }
+    double window() const { return m_window; }
+    int inFlight() const { return m_inFlight; }
+    int queued() const { return int(m_queue.size()); }
+    int startSpacingMs() const { return int(m_spacingMs); }
+
+signals:
+    void windowChanged(double window);
+
+private:
+    struct Pending
+    {
+        Ticket ticket;
+        QPointer<QObject> owner;
+        std::function<void()> start;
+    };
+
+    void dispatch();
+
+    int m_maxInFlight;
+    double m_window;
+    double m_spacingMs = 0;
+    int m_inFlight = 0;
+    Ticket m_nextTicket = 1;
+    std::deque<Pending> m_queue;
+    QElapsedTimer m_sinceLastStart;
+    QTimer m_spacingTimer;
+};
+
+} // namespace ga

@@ -1,0 +1,193 @@
+#include "responseparser.h"
+
+#include "jsonfieldreader.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace ga::parse {
+namespace {
+
+ApiError invalid(const QString &message)
+{
+    ApiError error;
+    error.kind = ApiError::Kind::InvalidResponse;
+    error.message = message;
+    return error;
+}
+
+QList<PortRange> portRanges(const QJsonArray &array, const QString &context, QString *error)
+{
+    // PortRanges carries integers and BackendPorts strings (ga-api.md §2.3); both read here.
+    QList<PortRange> ranges;
+    for (const QJsonValue &value : array) {
+        JsonFieldReader reader(value.toObject(), context);
+        if (!value.isObject()) {
+            *error = context + QStringLiteral(": expected an object");
+            return {};
+        }
+        const PortRange range { int(reader.integer(u"FromPort")), int(reader.integer(u"ToPort")) };
+        if (!reader.ok()) {
+            *error = reader.error();
+            return {};
+        }
+        ranges.append(range);
+    }
+    return ranges;
+}
+
+template<typename T, typename ItemParser>
+Result<Page<T>> page(const QJsonObject &body, QStringView listKey, ItemParser parseItem)
+{
+    JsonFieldReader reader(body, QStringLiteral("response"));
+    Page<T> result;
+    result.totalCount = int(reader.integer(u"TotalCount"));
+    result.pageNumber = int(reader.integer(u"PageNumber"));
+    result.pageSize = int(reader.integer(u"PageSize"));
+    result.nextToken = reader.string(u"NextToken");
+    const QJsonArray items = reader.array(listKey);
+    if (!reader.ok())
+        return invalid(reader.error());
+    for (const QJsonValue &value : items) {
+        if (!value.isObject())
+            return invalid(listKey.toString() + QStringLiteral(": expected objects"));
+        Result<T> item = parseItem(value.toObject());
+        if (!item.ok())
+            return item.error();
+        result.items.append(std::move(item.value()));
+    }
+    return result;
+}
+
+} // namespace
+
+Result<QJsonObject> jsonObject(const QByteArray &body)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return invalid(QStringLiteral("malformed JSON: %1").arg(parseError.errorString()));
+    if (!document.isObject())
+        return invalid(QStringLiteral("expected a JSON object"));
+    return document.object();
+}
+
+Result<Accelerator> accelerator(const QJsonObject &object)
+{
+    JsonFieldReader reader(object, QStringLiteral("Accelerator"));
+    Accelerator a;
+    a.acceleratorId = reader.string(u"AcceleratorId", JsonFieldReader::Required);
+    a.name = reader.string(u"Name");
+    a.description = reader.string(u"Description");
+    a.state = reader.string(u"State");
+    a.spec = reader.string(u"Spec");
+    a.bandwidth = reader.integer(u"Bandwidth");
+    a.dnsName = reader.string(u"DnsName");
+    a.regionId = reader.string(u"RegionId");
+    a.instanceChargeType = reader.string(u"InstanceChargeType");
+    a.bandwidthBillingType = reader.string(u"BandwidthBillingType");
+    a.createTime = reader.timestamp(u"CreateTime");
+    a.expiredTime = reader.timestamp(u"ExpiredTime");
+    if (!reader.ok())
+        return invalid(reader.error());
+    a.raw = object;
+    return a;
+}
+
+Result<Listener> listener(const QJsonObject &object)
+{
+    JsonFieldReader reader(object, QStringLiteral("Listener"));
+    Listener l;
+    l.listenerId = reader.string(u"ListenerId", JsonFieldReader::Required);
+    l.acceleratorId = reader.string(u"AcceleratorId");
+    l.name = reader.string(u"Name");
+    l.description = reader.string(u"Description");
+    l.protocol = reader.string(u"Protocol").toLower();
+    l.state = reader.string(u"State");
+    l.type = reader.string(u"Type");
+    l.createTime = reader.timestamp(u"CreateTime");
+    const QJsonArray ports = reader.array(u"PortRanges");
+    const QJsonArray backendPorts = reader.array(u"BackendPorts");
+    const QJsonArray certificates = reader.array(u"Certificates");
+    if (!reader.ok())
+        return invalid(reader.error());
+    QString error;
+    l.portRanges = portRanges(ports, QStringLiteral("Listener.PortRanges"), &error);
+    if (error.isEmpty())
+        l.backendPorts = portRanges(backendPorts, QStringLiteral("Listener.BackendPorts"), &error);
+    if (!error.isEmpty())
+        return invalid(error);
+    for (const QJsonValue &value : certificates) {
+        JsonFieldReader certificateReader(value.toObject(),
+                                          QStringLiteral("Listener.Certificates"));
+        const QString id = certificateReader.string(u"Id");
+        if (!value.isObject() || !certificateReader.ok())
+            return invalid(QStringLiteral("Listener.Certificates: expected {Id, Type} objects"));
+        if (!id.isEmpty())
+            l.defaultCertificateIds.append(id);
+    }
+    l.raw = object;
+    return l;
+}
+
+Result<ListenerCertificate> certificate(const QJsonObject &object)
+{
+    JsonFieldReader reader(object, QStringLiteral("Certificate"));
+    ListenerCertificate c;
+    c.certificateId = reader.string(u"CertificateId", JsonFieldReader::Required);
+    c.domain = reader.string(u"Domain");
+    c.isDefault = reader.boolean(u"IsDefault");
+    c.state = reader.string(u"State");
+    if (!reader.ok())
+        return invalid(reader.error());
+    c.raw = object;
+    return c;
+}
+
+Result<Page<Accelerator>> acceleratorPage(const QJsonObject &body)
+{
+    return page<Accelerator>(body, u"Accelerators", &accelerator);
+}
+
+Result<Page<Listener>> listenerPage(const QJsonObject &body)
+{
+    return page<Listener>(body, u"Listeners", &listener);
+}
+
+Result<Page<ListenerCertificate>> certificatePage(const QJsonObject &body)
+{
+    return page<ListenerCertificate>(body, u"Certificates", &certificate);
+}
+
+Result<MutationAccepted> mutationAccepted(const QJsonObject &body)
+{
+    JsonFieldReader reader(body, QStringLiteral("response"));
+    MutationAccepted accepted;
+    accepted.requestId = reader.string(u"RequestId");
+    accepted.listenerId = reader.string(u"ListenerId");
+    if (!reader.ok())
+        return invalid(reader.error());
+    return accepted;
+}
+
+ApiError errorBody(int httpStatus, const QByteArray &body)
+{
+    ApiError error;
+    error.kind = ApiError::Kind::Http;
+    error.httpStatus = httpStatus;
+    const QJsonObject object = QJsonDocument::fromJson(body).object();
+    const auto field = [&object](QStringView upper, QStringView lower) {
+        const QJsonValue value = object.contains(upper) ? object.value(upper) : object.value(lower);
+        return value.isString() ? value.toString() : QString();
+    };
+    error.code = field(u"Code", u"code");
+    error.message = field(u"Message", u"message");
+    error.requestId = field(u"RequestId", u"requestId");
+    if (!error.code.isEmpty())
+        error.kind = ApiError::Kind::Service;
+    else if (error.message.isEmpty())
+        error.message = QStringLiteral("HTTP status %1").arg(httpStatus);
+    return error;
+}
+
+} // namespace ga::parse

@@ -1,0 +1,227 @@
+#include "rpccall.h"
+
+#include "clientcontext.h"
+#include "logging.h"
+#include "requestscheduler.h"
+#include "responseparser.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+
+namespace ga {
+
+RpcCall::RpcCall(ClientContext *context, ApiCall call, QObject *parent)
+    : Job<QJsonObject>(parent)
+    , m_context(context)
+    , m_call(std::move(call))
+    , m_actionName(QString::fromLatin1(m_call.action))
+{
+    m_connectTimer.setSingleShot(true);
+    m_retryTimer.setSingleShot(true);
+    connect(&m_connectTimer, &QTimer::timeout, this, &RpcCall::onConnectTimeout);
+    connect(&m_retryTimer, &QTimer::timeout, this, &RpcCall::start);
+}
+
+RpcCall::~RpcCall()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+    if (m_holdsSlot)
+        m_context->scheduler->release(RequestScheduler::Outcome::Failed);
+    else if (m_ticket)
+        m_context->scheduler->cancel(m_ticket);
+}
+
+void RpcCall::start()
+{
+    m_ticket = m_context->scheduler->enqueue(this, [this] {
+        m_ticket = 0;
+        m_holdsSlot = true;
+        send();
+    });
+}
+
+void RpcCall::cancel()
+{
+    m_retryTimer.stop();
+    m_connectTimer.stop();
+    if (m_ticket) {
+        m_context->scheduler->cancel(m_ticket);
+        m_ticket = 0;
+    }
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+        m_reply = nullptr;
+    }
+    if (m_holdsSlot) {
+        m_holdsSlot = false;
+        m_context->scheduler->release(RequestScheduler::Outcome::Failed);
+    }
+    ApiError error;
+    error.kind = ApiError::Kind::Cancelled;
+    error.message = QStringLiteral("%1 was cancelled.").arg(m_actionName);
+    error.endpoint = m_context->endpoint.toDisplayString();
+    fail(error);
+}
+
+void RpcCall::send()
+{
+    ++m_attempts;
+    m_timedOut = false;
+    const QDateTime now = m_context->clock ? m_context->clock() : QDateTime::currentDateTimeUtc();
+    const SignedRequest signedRequest
+        = RequestSigner::sign(m_context->endpoint, m_call, m_context->credentials,
+                              m_context->signatureVersion, now, RequestSigner::newNonce());
+
+    QNetworkRequest request(signedRequest.url(m_context->endpoint));
+    for (const auto &[name, value] : signedRequest.headers)
+        request.setRawHeader(name, value);
+    // A redirect would carry a signed request somewhere we did not sign it for.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
+    // HTTP/1.1 keeps the Host header byte-identical to the signed one (signing.md §8).
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    request.setTransferTimeout(m_context->transport.transferTimeoutMs);
+    if (m_context->endpoint.scheme() == u"https")
+        request.setSslConfiguration(m_context->sslConfiguration);
+
+    qCDebug(lcApi).noquote() << m_actionName << "attempt" << m_attempts << "as"
+                             << m_context->credentials.maskedAccessKeyId();
+    m_reply = m_context->network->post(request, signedRequest.body);
+    connect(m_reply, &QNetworkReply::finished, this, &RpcCall::onReplyFinished);
+    connect(m_reply, &QNetworkReply::requestSent, &m_connectTimer, &QTimer::stop);
+    m_connectTimer.start(m_context->transport.connectTimeoutMs);
+}
+
+void RpcCall::onConnectTimeout()
+{
+    if (!m_reply)
+        return;
+    m_timedOut = true;
+    m_reply->abort(); // finished() follows with OperationCanceledError
+}
+
+void RpcCall::onReplyFinished()
+{
+    m_connectTimer.stop();
+    QNetworkReply *reply = m_reply;
+    m_reply = nullptr;
+    if (!reply)
+        return;
+    reply->deleteLater();
+    const QByteArray body = reply->readAll();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    m_holdsSlot = false;
+
+    if (reply->error() == QNetworkReply::NoError && status >= 200 && status < 300) {
+        m_context->scheduler->release(RequestScheduler::Outcome::Success);
+        Result<QJsonObject> parsed = parse::jsonObject(body);
+        if (!parsed.ok()) {
+            ApiError error = parsed.error();
+            error.httpStatus = status;
+            error.endpoint = m_context->endpoint.toDisplayString();
+            return fail(error);
+        }
+        return succeed(std::move(parsed.value()));
+    }
+    const ApiError error = errorFromReply(reply, body);
+    m_context->scheduler->release(error.isThrottling() ? RequestScheduler::Outcome::Throttled
+                                                       : RequestScheduler::Outcome::Failed);
+    retryOrFail(error);
+}
+
+ApiError RpcCall::errorFromReply(QNetworkReply *reply, const QByteArray &body) const
+{
+    ApiError error;
+    const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    if (status.isValid() && status.toInt() > 0) {
+        const int code = status.toInt();
+        if (code >= 300 && code < 400) {
+            error.kind = ApiError::Kind::Http;
+            error.httpStatus = code;
+            error.message = QStringLiteral("The endpoint answered with a redirect (HTTP %1), "
+                                           "which is refused: check the endpoint URL.")
+                                .arg(code);
+        } else {
+            error = parse::errorBody(code, body);
+        }
+        bool ok = false;
+        const int retryAfter = reply->rawHeader("x-acs-retry-after").toInt(&ok);
+        if (ok && retryAfter > 0)
+            error.retryAfterMs = retryAfter;
+    } else {
+        switch (reply->error()) {
+        case QNetworkReply::OperationCanceledError:
+        case QNetworkReply::TimeoutError:
+            error.kind = ApiError::Kind::Timeout;
+            error.message = m_timedOut ? QStringLiteral("No connection within %1 ms.")
+                                             .arg(m_context->transport.connectTimeoutMs)
+                                       : QStringLiteral("No data moved for %1 ms.")
+                                             .arg(m_context->transport.transferTimeoutMs);
+            break;
+        case QNetworkReply::SslHandshakeFailedError:
+        case QNetworkReply::InsecureRedirectError:
+            error.kind = ApiError::Kind::Tls;
+            break;
+        default:
+            error.kind = ApiError::Kind::Network;
+            break;
+        }
+        if (error.message.isEmpty()) {
+            // Qt's text can quote the request URL, and a V1 URL carries the signature.
+            QString text = reply->errorString();
+            text.replace(reply->url().toString(), m_context->endpoint.toDisplayString());
+            text.replace(QString::fromLatin1(reply->url().toEncoded()),
+                         m_context->endpoint.toDisplayString());
+            error.message = text;
+        }
+    }
+    error.endpoint = m_context->endpoint.toDisplayString();
+    return error;
+}
+
+void RpcCall::retryOrFail(ApiError error)
+{
+    if (error.isBusy() && !m_busySince.isValid())
+        m_busySince.start();
+    RetryDecision decision = m_context->retryPolicy.decide(
+        error, m_attempts, m_busySince.isValid() ? m_busySince.elapsed() : 0);
+    if (decision.retry && decision.reason != RetryDecision::Reason::Busy) {
+        const int cost = decision.reason == RetryDecision::Reason::Throttled
+            ? RetryBudget::throttleCost
+            : RetryBudget::transientCost;
+        if (m_context->retryBudget->tryAcquire(cost)) {
+            m_retryCostPaid += cost;
+        } else {
+            qCWarning(lcApi).noquote() << m_actionName << "not retried: retry budget exhausted";
+            decision.retry = false;
+        }
+    }
+    if (!decision.retry)
+        return fail(error);
+    qCDebug(lcApi).noquote() << m_actionName << "attempt" << m_attempts
+                             << "failed:" << error.toString() << "- retrying in" << decision.delayMs
+                             << "ms";
+    m_retryTimer.start(decision.delayMs);
+}
+
+void RpcCall::succeed(QJsonObject body)
+{
+    m_context->retryBudget->refund(m_retryCostPaid > 0 ? m_retryCostPaid : 1);
+    finish(std::move(body));
+}
+
+void RpcCall::fail(ApiError error)
+{
+    qCDebug(lcApi).noquote() << m_actionName << "failed after" << m_attempts
+                             << "attempt(s):" << error.toString();
+    finish(std::move(error));
+}
+
+} // namespace ga

@@ -1,0 +1,86 @@
+#include "transportoptions.h"
+
+#include <QHostAddress>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QNetworkProxyFactory>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+
+namespace ga {
+
+bool isLoopbackHost(const QString &host)
+{
+    if (host.compare(u"localhost", Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+QString checkEndpoint(const QUrl &endpoint)
+{
+    if (!endpoint.isValid() || endpoint.host().isEmpty()) {
+        return QStringLiteral("The endpoint \"%1\" is not a valid URL; give one like "
+                              "https://ga.cn-hangzhou.aliyuncs.com.")
+            .arg(endpoint.toString());
+    }
+    const QString scheme = endpoint.scheme().toLower();
+    if (scheme == u"https")
+        return {};
+    if (scheme == u"http") {
+        if (isLoopbackHost(endpoint.host()))
+            return {};
+        return QStringLiteral("Refusing plain http:// to %1: credentials and signatures would "
+                              "cross the network unencrypted. Use https://, or http:// only "
+                              "to a loopback address such as 127.0.0.1.")
+            .arg(endpoint.host());
+    }
+    return QStringLiteral("The endpoint scheme \"%1\" is not supported; use https://.").arg(scheme);
+}
+
+QString applyProxy(QNetworkAccessManager &manager, const TransportOptions &options)
+{
+    switch (options.proxyMode) {
+    case TransportOptions::ProxyMode::System:
+        // Reads HTTPS_PROXY / NO_PROXY and the desktop's settings.
+        QNetworkProxyFactory::setUseSystemConfiguration(true);
+        manager.setProxy(QNetworkProxy::DefaultProxy);
+        return {};
+    case TransportOptions::ProxyMode::None:
+        manager.setProxy(QNetworkProxy::NoProxy);
+        return {};
+    case TransportOptions::ProxyMode::Explicit:
+        break;
+    }
+    const QUrl &url = options.proxyUrl;
+    const QString scheme = url.scheme().toLower();
+    QNetworkProxy::ProxyType type = QNetworkProxy::HttpProxy;
+    if (scheme == u"socks5" || scheme == u"socks5h")
+        type = QNetworkProxy::Socks5Proxy;
+    else if (scheme != u"http")
+        return QStringLiteral(
+                   "Unsupported proxy \"%1\": use http://HOST:PORT or socks5://HOST:PORT.")
+            .arg(url.toDisplayString(QUrl::RemoveUserInfo));
+    if (url.host().isEmpty() || url.port() <= 0)
+        return QStringLiteral("The proxy needs a host and a port, e.g. http://proxy.example:3128.");
+    manager.setProxy(
+        QNetworkProxy(type, url.host(), quint16(url.port()), url.userName(), url.password()));
+    return {};
+}
+
+QString buildSslConfiguration(const TransportOptions &options, QSslConfiguration *configuration)
+{
+    *configuration = QSslConfiguration::defaultConfiguration();
+    configuration->setPeerVerifyMode(QSslSocket::VerifyPeer);
+    if (options.caFile.isEmpty())
+        return {};
+    const QList<QSslCertificate> extra = QSslCertificate::fromPath(options.caFile, QSsl::Pem);
+    if (extra.isEmpty()) {
+        return QStringLiteral("No PEM certificate could be read from the CA file \"%1\".")
+            .arg(options.caFile);
+    }
+    configuration->addCaCertificates(extra);
+    return {};
+}
+
+} // namespace ga

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QString>
+#include <QUrl>
+
+class QNetworkAccessManager;
+class QSslConfiguration;
+
+namespace ga {
+
+// How requests travel: timeouts, trust and proxy (DESIGN.md, Security).
+struct TransportOptions
+{
+    enum class ProxyMode { System, None, Explicit };
+
+    int connectTimeoutMs = 5'000; // until the request is written to a connected socket
+    int transferTimeoutMs = 10'000; // without a byte moving once it is
+    QString caFile; // PEM file of extra trusted CAs, added to the system ones
+    ProxyMode proxyMode = ProxyMode::System;
+    QUrl proxyUrl; // http://host:port or socks5://host:port, with optional user:password
+};
+
+// Refuses what must never be sent: anything but https, except plain http to a loopback
+// host (the emulator). Returns an empty string when the endpoint is acceptable.
+QString checkEndpoint(const QUrl &endpoint);
+bool isLoopbackHost(const QString &host);
+
+// Applies the proxy choice to a manager; returns an error message for a bad proxy URL.
+QString applyProxy(QNetworkAccessManager &manager, const TransportOptions &options);
+
+// The system CAs plus the ones in caFile; returns an error message when the file gives none.
+QString buildSslConfiguration(const TransportOptions &options, QSslConfiguration *configuration);
+
+} // namespace ga
