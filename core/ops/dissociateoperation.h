@@ -1,0 +1,97 @@
+#pragma once
+
+#include "api/apierror.h"
+#include "operationrecord.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+
+namespace ga {
+
+class GaClient;
+class OperationJournal;
+class OperationQueue;
+class WatchTicket;
+class WatcherRegistry;
+
+// One dissociation, from the admin's intent to the listener being active without the
+// domains (DESIGN.md, Mutations and Journal): the intent is journaled before anything is
+// sent, the request waits its turn on the accelerator, and the watcher decides when it is
+// done. Built from a journal record it resumes: re-sends with the same ClientToken when it
+// is unknown whether GA got the request, else watches again.
+class DissociateOperation final : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Phase {
+        Created,
+        Queued,
+        Sending,
+        Watching,
+        Sent,
+        Done,
+        Failed,
+        TimedOut,
+        Unconfirmed
+    };
+    Q_ENUM(Phase)
+
+    struct Services
+    {
+        GaClient *client = nullptr;
+        OperationJournal *journal = nullptr;
+        OperationQueue *queue = nullptr;
+        WatcherRegistry *watchers = nullptr;
+    };
+
+    struct Options
+    {
+        bool watch = true; // false: finished once GA accepted the request
+        int watchTimeoutMs = 180'000; // terraform's 3 minutes
+    };
+
+    DissociateOperation(Services services, OperationRecord record, Options options,
+                        QObject *parent = nullptr);
+
+    // Journals a new intent (or marks a journaled one resumed) and queues it.
+    void start();
+    // Called by the queue when the accelerator is free.
+    void begin();
+    // Watches again after a timeout, keeping the same operation.
+    void keepWatching();
+
+    const OperationRecord &record() const { return m_record; }
+    Phase phase() const { return m_phase; }
+    const ApiError &error() const { return m_error; }
+    qint64 elapsedMs() const { return m_elapsed.isValid() ? m_elapsed.elapsed() : 0; }
+    bool isFinished() const;
+    int describeCalls() const { return m_describeCalls; }
+
+signals:
+    void phaseChanged(ga::DissociateOperation::Phase phase);
+    void listenerStateSeen(const QString &state);
+    void finished();
+
+private:
+    void send();
+    void watch();
+    void setPhase(Phase phase);
+    void finishWith(Phase phase);
+    void failWith(const ApiError &error, bool journal);
+    void journalOrFail(const QString &problem);
+
+    Services m_services;
+    OperationRecord m_record;
+    Options m_options;
+    Phase m_phase = Phase::Created;
+    ApiError m_error;
+    QElapsedTimer m_elapsed;
+    QPointer<WatchTicket> m_ticket;
+    int m_describeCalls = 0;
+};
+
+QString toString(DissociateOperation::Phase phase);
+
+} // namespace ga

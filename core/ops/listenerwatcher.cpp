@@ -1,0 +1,173 @@
+#include "listenerwatcher.h"
+
+#include "api/gaclient.h"
+#include "logging.h"
+
+namespace ga {
+
+WatchTicket::WatchTicket(QStringList domains, int timeoutMs, QObject *parent)
+    : QObject(parent)
+    , m_domains(std::move(domains))
+{
+    m_started.start();
+    if (timeoutMs > 0) {
+        m_timeout.setSingleShot(true);
+        connect(&m_timeout, &QTimer::timeout, this,
+                [this] { settle(WatchOutcome::Status::TimedOut); });
+        m_timeout.start(timeoutMs);
+    }
+}
+
+void WatchTicket::cancel()
+{
+    settle(WatchOutcome::Status::Cancelled);
+}
+
+void WatchTicket::settle(WatchOutcome::Status status, const ApiError &error)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_timeout.stop();
+    m_outcome.status = status;
+    m_outcome.error = error;
+    m_outcome.elapsedMs = m_started.elapsed();
+    if (auto *watcher = qobject_cast<ListenerWatcher *>(parent())) {
+        m_outcome.lastState = watcher->lastState();
+        m_outcome.describeCalls = watcher->describeCalls() - m_describeAtStart;
+        m_outcome.listCalls = watcher->listCalls() - m_listAtStart;
+    }
+    emit finished();
+}
+
+ListenerWatcher::ListenerWatcher(GaClient *client, QString acceleratorId, QString listenerId,
+                                 WatchSchedule schedule, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_acceleratorId(std::move(acceleratorId))
+    , m_listenerId(std::move(listenerId))
+    , m_schedule(std::move(schedule))
+{
+    m_pollTimer.setSingleShot(true);
+    connect(&m_pollTimer, &QTimer::timeout, this, &ListenerWatcher::poll);
+}
+
+ListenerWatcher::~ListenerWatcher()
+{
+    for (const QPointer<WatchTicket> &ticket : std::as_const(m_tickets)) {
+        if (ticket)
+            ticket->settle(WatchOutcome::Status::Cancelled);
+    }
+}
+
+WatchTicket *ListenerWatcher::watch(const QStringList &domains, int timeoutMs)
+{
+    auto *ticket = new WatchTicket(domains, timeoutMs, this);
+    ticket->m_describeAtStart = m_describeCalls;
+    ticket->m_listAtStart = m_listCalls;
+    connect(ticket, &WatchTicket::finished, this, &ListenerWatcher::dropFinishedTickets,
+            Qt::QueuedConnection);
+    m_tickets.append(ticket);
+
+    // A new party means a change was just made: poll fast again from the start.
+    m_pollIndex = 0;
+    m_lastDelayMs = 0;
+    m_cycleStarted.start();
+    if (!m_pollInFlight)
+        scheduleNext();
+    return ticket;
+}
+
+void ListenerWatcher::scheduleNext()
+{
+    const qint64 elapsed = m_cycleStarted.isValid() ? m_cycleStarted.elapsed() : 0;
+    m_lastDelayMs = m_schedule.delayBeforePoll(m_pollIndex, elapsed, m_lastDelayMs);
+    m_pollTimer.start(m_lastDelayMs);
+}
+
+void ListenerWatcher::poll()
+{
+    dropFinishedTickets();
+    if (m_tickets.isEmpty() || !m_client)
+        return;
+    m_pollInFlight = true;
+    ++m_pollIndex;
+    ++m_describeCalls;
+    m_client->describeListener(m_listenerId)->onFinished(this, [this](const Result<Listener> &r) {
+        onDescribed(r);
+    });
+}
+
+void ListenerWatcher::onDescribed(const Result<Listener> &result)
+{
+    if (!result.ok())
+        return failPoll(result.error());
+    const QString state = result.value().state;
+    if (state != m_lastState)
+        qCDebug(lcOps).noquote() << "listener" << m_listenerId << "is" << state;
+    m_lastState = state;
+    emit stateSeen(state);
+    for (const QPointer<WatchTicket> &ticket : std::as_const(m_tickets)) {
+        if (ticket && !ticket->isFinished())
+            emit ticket->stateSeen(state);
+    }
+    if (!isActiveState(state) || !m_client) {
+        m_pollInFlight = false;
+        return scheduleNext();
+    }
+    ++m_listCalls;
+    m_client->listListenerCertificates(m_acceleratorId, m_listenerId, CertificateRole::Additional)
+        ->onFinished(this,
+                     [this](const Result<QList<ListenerCertificate>> &r) { onCertificates(r); });
+}
+
+void ListenerWatcher::onCertificates(const Result<QList<ListenerCertificate>> &result)
+{
+    if (!result.ok())
+        return failPoll(result.error());
+    m_pollInFlight = false;
+    QSet<QString> present;
+    for (const ListenerCertificate &certificate : result.value())
+        present.insert(certificate.domain);
+    const auto tickets = m_tickets;
+    for (const QPointer<WatchTicket> &ticket : tickets) {
+        if (!ticket || ticket->isFinished())
+            continue;
+        const bool gone
+            = std::none_of(ticket->domains().cbegin(), ticket->domains().cend(),
+                           [&present](const QString &d) { return present.contains(d); });
+        if (gone)
+            ticket->settle(WatchOutcome::Status::Done);
+    }
+    dropFinishedTickets();
+    if (!m_tickets.isEmpty())
+        scheduleNext();
+}
+
+void ListenerWatcher::failPoll(const ApiError &error)
+{
+    m_pollInFlight = false;
+    // The client has already retried transient errors; one more failed poll of a long wait
+    // is no reason to give up. Anything else (the listener is gone, access denied) is final.
+    if (error.isTransient() || error.isThrottling() || error.isBusy()) {
+        qCDebug(lcOps).noquote() << "poll of" << m_listenerId << "failed:" << error.toString();
+        return scheduleNext();
+    }
+    const auto tickets = m_tickets;
+    for (const QPointer<WatchTicket> &ticket : tickets) {
+        if (ticket)
+            ticket->settle(WatchOutcome::Status::Failed, error);
+    }
+}
+
+void ListenerWatcher::dropFinishedTickets()
+{
+    const bool hadTickets = !m_tickets.isEmpty();
+    m_tickets.removeIf([](const QPointer<WatchTicket> &t) { return !t || t->isFinished(); });
+    if (hadTickets && m_tickets.isEmpty()) {
+        m_pollTimer.stop();
+        emit idle();
+    }
+}
+
+} // namespace ga

@@ -1,0 +1,115 @@
+#pragma once
+
+#include "api/apierror.h"
+#include "watchschedule.h"
+
+#include <QElapsedTimer>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+#include <QStringList>
+#include <QTimer>
+
+#include <functional>
+
+namespace ga {
+
+class GaClient;
+struct Listener;
+struct ListenerCertificate;
+template<typename T> class Result;
+
+struct WatchOutcome
+{
+    enum class Status { Done, TimedOut, Failed, Cancelled };
+    Status status = Status::Cancelled;
+    QString lastState;
+    ApiError error;
+    qint64 elapsedMs = 0;
+    int describeCalls = 0; // DescribeListener calls made while this ticket waited
+    int listCalls = 0; // ListListenerCertificates calls made while it waited
+};
+
+// One party's wait on a listener: done when the listener is active and none of `domains`
+// is still an additional certificate of it.
+class WatchTicket final : public QObject
+{
+    Q_OBJECT
+
+public:
+    WatchTicket(QStringList domains, int timeoutMs, QObject *parent);
+
+    const QStringList &domains() const { return m_domains; }
+    const WatchOutcome &outcome() const { return m_outcome; }
+    bool isFinished() const { return m_finished; }
+    void cancel();
+
+signals:
+    void stateSeen(const QString &state);
+    void finished();
+
+private:
+    friend class ListenerWatcher;
+    void settle(WatchOutcome::Status status, const ApiError &error = {});
+
+    QStringList m_domains;
+    WatchOutcome m_outcome;
+    QElapsedTimer m_started;
+    QTimer m_timeout;
+    int m_describeAtStart = 0;
+    int m_listAtStart = 0;
+    bool m_finished = false;
+};
+
+// Polls one listener for every ticket that waits on it (DESIGN.md, Watching), on a schedule
+// that starts fast and backs off, and stops when no ticket is left. A first poll that still
+// reads "active" before GA switched to "updating" cannot end a ticket early: the domains
+// must also be gone from ListListenerCertificates(Role=additional).
+class ListenerWatcher final : public QObject
+{
+    Q_OBJECT
+
+public:
+    ListenerWatcher(GaClient *client, QString acceleratorId, QString listenerId,
+                    WatchSchedule schedule = {}, QObject *parent = nullptr);
+    ~ListenerWatcher() override;
+
+    // Starts (or restarts, fast again) polling for a new party. timeoutMs <= 0: no timeout.
+    WatchTicket *watch(const QStringList &domains, int timeoutMs);
+
+    const QString &listenerId() const { return m_listenerId; }
+    const QString &acceleratorId() const { return m_acceleratorId; }
+    const QString &lastState() const { return m_lastState; }
+    int describeCalls() const { return m_describeCalls; }
+    int listCalls() const { return m_listCalls; }
+    bool hasTickets() const { return !m_tickets.isEmpty(); }
+
+signals:
+    void stateSeen(const QString &state);
+    void idle(); // the last ticket finished; nobody needs this watcher now
+
+private:
+    void poll();
+    void onDescribed(const Result<Listener> &result);
+    void onCertificates(const Result<QList<ListenerCertificate>> &result);
+    void failPoll(const ApiError &error);
+    void scheduleNext();
+    void dropFinishedTickets();
+
+    QPointer<GaClient> m_client;
+    QString m_acceleratorId;
+    QString m_listenerId;
+    WatchSchedule m_schedule;
+    QList<QPointer<WatchTicket>> m_tickets;
+    QTimer m_pollTimer;
+    QElapsedTimer m_cycleStarted;
+    QString m_lastState;
+    int m_pollIndex = 0;
+    int m_lastDelayMs = 0;
+    int m_describeCalls = 0;
+    int m_listCalls = 0;
+    bool m_pollInFlight = false;
+};
+
+} // namespace ga

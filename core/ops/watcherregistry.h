@@ -1,0 +1,39 @@
+#pragma once
+
+#include "watchschedule.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+
+namespace ga {
+
+class GaClient;
+class ListenerWatcher;
+class WatchTicket;
+
+// One ListenerWatcher per listener, however many parties wait on it (an operation, the GUI
+// badge, gactl watch): they share its polls. A watcher is dropped when its last ticket ends.
+class WatcherRegistry final : public QObject
+{
+    Q_OBJECT
+
+public:
+    WatcherRegistry(GaClient *client, WatchSchedule schedule = {}, QObject *parent = nullptr);
+
+    WatchTicket *watch(const QString &acceleratorId, const QString &listenerId,
+                       const QStringList &domains, int timeoutMs);
+    // The watcher polling this listener now, if any (for a live badge).
+    ListenerWatcher *watcher(const QString &listenerId) const;
+    int activeWatchers() const { return int(m_watchers.size()); }
+
+signals:
+    void watcherStarted(const QString &listenerId, ga::ListenerWatcher *watcher);
+
+private:
+    QPointer<GaClient> m_client;
+    WatchSchedule m_schedule;
+    QHash<QString, QPointer<ListenerWatcher>> m_watchers;
+};
+
+} // namespace ga
