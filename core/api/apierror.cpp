@@ -37,6 +37,8 @@ bool ApiError::isTransient() const
 
 QString ApiError::toString() const
 {
+    if (kind == Kind::InvalidInput)
+        return message;
     QString text = code.isEmpty() ? ga::toString(kind) : code;
     if (!message.isEmpty())
         text += QStringLiteral(": ") + message;

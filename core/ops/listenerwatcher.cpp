@@ -115,6 +115,19 @@ void ListenerWatcher::onDescribed(const Result<Listener> &result)
         m_pollInFlight = false;
         return scheduleNext();
     }
+    // Parties that wait for no particular domain are done as soon as the listener is active.
+    const auto tickets = m_tickets;
+    bool domainsAwaited = false;
+    for (const QPointer<WatchTicket> &ticket : tickets) {
+        if (ticket && !ticket->isFinished() && ticket->domains().isEmpty())
+            ticket->settle(WatchOutcome::Status::Done);
+        else if (ticket && !ticket->isFinished())
+            domainsAwaited = true;
+    }
+    if (!domainsAwaited) {
+        m_pollInFlight = false;
+        return dropFinishedTickets();
+    }
     ++m_listCalls;
     m_client->listListenerCertificates(m_acceleratorId, m_listenerId, CertificateRole::Additional)
         ->onFinished(this,

@@ -1,0 +1,34 @@
+// gactl: the GA Console core as a command line, for scripts and CI pipelines.
+#include "cli/gactl.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    // Shared with ga-console, so both programs see the same operation journal.
+    QCoreApplication::setApplicationName(QStringLiteral("ga-console"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const ga::GactlParseResult parsed = ga::parseGactlArguments(app.arguments().mid(1));
+    if (parsed.helpRequested) {
+        out << ga::gactlUsage();
+        return ga::exitcode::done;
+    }
+    if (parsed.versionRequested) {
+        out << "gactl " << QCoreApplication::applicationVersion() << '\n';
+        return ga::exitcode::done;
+    }
+    if (!parsed.options) {
+        err << "gactl: " << parsed.error << "\n\n" << ga::gactlUsage();
+        return ga::exitcode::usage;
+    }
+
+    ga::Gactl gactl(*parsed.options, QProcessEnvironment::systemEnvironment(), out, err);
+    QObject::connect(&gactl, &ga::Gactl::finished, &app, &QCoreApplication::exit);
+    gactl.run();
+    return app.exec();
+}

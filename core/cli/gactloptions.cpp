@@ -1,0 +1,201 @@
+#include "gactloptions.h"
+
+#include <QSet>
+
+namespace ga {
+namespace {
+
+struct OptionSpec
+{
+    const char *name;
+    bool takesValue;
+    const char *commands; // space-separated commands, or "*" for every command
+};
+
+// One table for all options, so parsing, checking and usage cannot drift apart.
+constexpr OptionSpec optionSpecs[] = {
+    { "endpoint", true, "*" },        { "signature", true, "*" },
+    { "output", true, "*" },          { "ca-file", true, "*" },
+    { "proxy", true, "*" },           { "concurrency", true, "*" },
+    { "verbose", false, "*" },        { "state", true, "accelerators" },
+    { "role", true, "certificates" }, { "client-token", true, "dissociate" },
+    { "wait", false, "dissociate" },  { "timeout", true, "dissociate watch resume" },
+    { "yes", false, "dissociate" },   { "unfinished", false, "operations" },
+};
+
+struct CommandSpec
+{
+    const char *name;
+    int minArguments;
+    int maxArguments; // -1: no limit
+    const char *synopsis;
+};
+
+constexpr CommandSpec commandSpecs[] = {
+    { "accelerators", 0, 0, "accelerators [--state STATE]" },
+    { "listeners", 1, 1, "listeners ACCELERATOR_ID" },
+    { "certificates", 2, 2,
+      "certificates ACCELERATOR_ID LISTENER_ID [--role additional|default|all]" },
+    { "listener", 1, 1, "listener LISTENER_ID" },
+    { "inventory", 0, 0, "inventory" },
+    { "dissociate", 2, -1,
+      "dissociate ACCELERATOR_ID LISTENER_ID DOMAIN... [--client-token TOKEN] [--wait] "
+      "[--timeout SECONDS] [--yes]" },
+    { "watch", 1, 1, "watch LISTENER_ID [--timeout SECONDS]" },
+    { "operations", 0, 0, "operations [--unfinished]" },
+    { "resume", 0, 0, "resume [--timeout SECONDS]" },
+};
+
+const OptionSpec *findOption(const QString &name)
+{
+    for (const OptionSpec &spec : optionSpecs) {
+        if (name == QLatin1String(spec.name))
+            return &spec;
+    }
+    return nullptr;
+}
+
+const CommandSpec *findCommand(const QString &name)
+{
+    for (const CommandSpec &spec : commandSpecs) {
+        if (name == QLatin1String(spec.name))
+            return &spec;
+    }
+    return nullptr;
+}
+
+bool optionApplies(const OptionSpec &option, const QString &command)
+{
+    const QString scope = QLatin1String(option.commands);
+    return scope == u"*" || scope.split(u' ').contains(command);
+}
+
+QString checkValue(const QString &option, const QString &value)
+{
+    const auto positive = [&](int max) -> QString {
+        bool ok = false;
+        const int number = value.toInt(&ok);
+        if (!ok || number < 1 || number > max)
+            return QStringLiteral("--%1 takes a whole number from 1 to %2, not \"%3\".")
+                .arg(option)
+                .arg(max)
+                .arg(value);
+        return {};
+    };
+    if (option == u"signature" && value != u"v1" && value != u"v3")
+        return QStringLiteral("--signature takes v1 or v3, not \"%1\".").arg(value);
+    if (option == u"output" && value != u"json" && value != u"table")
+        return QStringLiteral("--output takes json or table, not \"%1\".").arg(value);
+    if (option == u"role" && value != u"additional" && value != u"default" && value != u"all")
+        return QStringLiteral("--role takes additional, default or all, not \"%1\".").arg(value);
+    if (option == u"concurrency")
+        return positive(64);
+    if (option == u"timeout")
+        return positive(86'400);
+    return {};
+}
+
+} // namespace
+
+GactlParseResult parseGactlArguments(const QStringList &arguments)
+{
+    GactlParseResult result;
+    GactlOptions options;
+    QStringList positional;
+    bool onlyPositional = false;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &arg = arguments[i];
+        if (onlyPositional || !arg.startsWith(u"--") || arg == u"--") {
+            if (arg == u"--" && !onlyPositional)
+                onlyPositional = true;
+            else
+                positional.append(arg);
+            continue;
+        }
+        QString name = arg.mid(2);
+        QString value;
+        const qsizetype eq = name.indexOf(u'=');
+        const bool inlineValue = eq >= 0;
+        if (inlineValue) {
+            value = name.mid(eq + 1);
+            name.truncate(eq);
+        }
+        if (name == u"help") {
+            result.helpRequested = true;
+            return result;
+        }
+        if (name == u"version") {
+            result.versionRequested = true;
+            return result;
+        }
+        const OptionSpec *spec = findOption(name);
+        if (!spec) {
+            result.error = QStringLiteral("Unknown option --%1.").arg(name);
+            return result;
+        }
+        if (spec->takesValue && !inlineValue) {
+            if (i + 1 >= arguments.size()) {
+                result.error = QStringLiteral("--%1 needs a value.").arg(name);
+                return result;
+            }
+            value = arguments[++i];
+        } else if (!spec->takesValue) {
+            if (inlineValue) {
+                result.error = QStringLiteral("--%1 takes no value.").arg(name);
+                return result;
+            }
+            value = QStringLiteral("1");
+        }
+        if (const QString problem = checkValue(name, value); !problem.isEmpty()) {
+            result.error = problem;
+            return result;
+        }
+        options.values.insert(name, value);
+    }
+
+    if (positional.isEmpty()) {
+        result.error = QStringLiteral("No command given.");
+        return result;
+    }
+    options.command = positional.takeFirst();
+    const CommandSpec *command = findCommand(options.command);
+    if (!command) {
+        result.error = QStringLiteral("Unknown command \"%1\".").arg(options.command);
+        return result;
+    }
+    for (auto it = options.values.cbegin(); it != options.values.cend(); ++it) {
+        if (!optionApplies(*findOption(it.key()), options.command)) {
+            result.error
+                = QStringLiteral("--%1 does not apply to %2.").arg(it.key(), options.command);
+            return result;
+        }
+    }
+    if (positional.size() < command->minArguments
+        || (command->maxArguments >= 0 && positional.size() > command->maxArguments)) {
+        result.error = QStringLiteral("Usage: gactl %1").arg(QLatin1String(command->synopsis));
+        return result;
+    }
+    options.arguments = positional;
+    result.options = options;
+    return result;
+}
+
+QString gactlUsage()
+{
+    QString text = QStringLiteral(
+        "Usage: gactl [--endpoint URL] [--signature v1|v3] [--output json|table] [--ca-file FILE]\n"
+        "             [--proxy URL] [--concurrency N] [--verbose] COMMAND\n\nCommands:\n");
+    for (const CommandSpec &spec : commandSpecs)
+        text += QStringLiteral("  ") + QLatin1String(spec.synopsis) + u'\n';
+    text += QStringLiteral(
+        "\nCredentials: ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET and, for "
+        "STS,\n"
+        "ALIBABA_CLOUD_SECURITY_TOKEN. Endpoint: --endpoint, else ALIBABA_CLOUD_ENDPOINT_GA, else\n"
+        "https://ga.cn-hangzhou.aliyuncs.com. Plain http:// is refused except to loopback hosts.\n"
+        "Proxy: --proxy http://HOST:PORT or socks5://HOST:PORT, else the system's (HTTPS_PROXY).\n"
+        "\nExit codes: 0 done, 2 usage or bad input (nothing sent), 3 API error, 4 network or TLS\n"
+        "error (for dissociate: unknown whether GA got it; run gactl resume), 5 timed out.\n");
+    return text;
+}
+
+} // namespace ga

@@ -1,0 +1,136 @@
+#include "readcommands.h"
+
+#include "api/gaclient.h"
+#include "gactlcontext.h"
+#include "tablewriter.h"
+
+#include <QJsonArray>
+
+namespace ga::readcommands {
+namespace {
+
+template<typename T> QJsonArray rawArray(const QList<T> &items)
+{
+    QJsonArray array;
+    for (const T &item : items)
+        array.append(item.raw);
+    return array;
+}
+
+QString orDash(const QString &text)
+{
+    return text.isEmpty() ? QStringLiteral("-") : text;
+}
+
+} // namespace
+
+void accelerators(GactlContext &context)
+{
+    const QString state = context.options.value(QStringLiteral("state"));
+    context.client->listAccelerators(state)->onFinished(
+        context.client, [&context](const Result<QList<Accelerator>> &result) {
+            if (!result.ok())
+                return context.failWith(result.error());
+            const QList<Accelerator> &accelerators = result.value();
+            if (context.json()) {
+                context.printJson(QJsonDocument(
+                    QJsonObject { { QStringLiteral("TotalCount"), accelerators.size() },
+                                  { QStringLiteral("Accelerators"), rawArray(accelerators) } }));
+            } else {
+                TableWriter table({ QStringLiteral("ACCELERATOR ID"), QStringLiteral("NAME"),
+                                    QStringLiteral("STATE"), QStringLiteral("SPEC"),
+                                    QStringLiteral("BANDWIDTH"), QStringLiteral("DNS NAME"),
+                                    QStringLiteral("CREATED"), QStringLiteral("EXPIRES") });
+                for (const Accelerator &a : accelerators) {
+                    table.addRow({ a.acceleratorId, orDash(a.name), orDash(a.state), orDash(a.spec),
+                                   QString::number(a.bandwidth), orDash(a.dnsName),
+                                   formatTime(a.createTime), formatTime(a.expiredTime) });
+                }
+                *context.out << table.render();
+            }
+            context.finish(exitcode::done);
+        });
+}
+
+void listeners(GactlContext &context)
+{
+    context.client->listListeners(context.options.arguments.value(0))
+        ->onFinished(context.client, [&context](const Result<QList<Listener>> &result) {
+            if (!result.ok())
+                return context.failWith(result.error());
+            const QList<Listener> &listeners = result.value();
+            if (context.json()) {
+                context.printJson(QJsonDocument(
+                    QJsonObject { { QStringLiteral("TotalCount"), listeners.size() },
+                                  { QStringLiteral("Listeners"), rawArray(listeners) } }));
+            } else {
+                TableWriter table({ QStringLiteral("LISTENER ID"), QStringLiteral("NAME"),
+                                    QStringLiteral("PROTOCOL"), QStringLiteral("PORTS"),
+                                    QStringLiteral("STATE") });
+                for (const Listener &l : listeners) {
+                    table.addRow({ l.listenerId, orDash(l.name), l.protocol,
+                                   formatPorts(l.portRanges), orDash(l.state) });
+                }
+                *context.out << table.render();
+            }
+            context.finish(exitcode::done);
+        });
+}
+
+void certificates(GactlContext &context)
+{
+    const QString roleName = context.options.value(QStringLiteral("role"), QStringLiteral("all"));
+    const CertificateRole role = roleName == u"additional" ? CertificateRole::Additional
+        : roleName == u"default"                           ? CertificateRole::Default
+                                                           : CertificateRole::All;
+    context.client
+        ->listListenerCertificates(context.options.arguments.value(0),
+                                   context.options.arguments.value(1), role)
+        ->onFinished(context.client, [&context](const Result<QList<ListenerCertificate>> &result) {
+            if (!result.ok())
+                return context.failWith(result.error());
+            const QList<ListenerCertificate> &certificates = result.value();
+            if (context.json()) {
+                context.printJson(QJsonDocument(
+                    QJsonObject { { QStringLiteral("TotalCount"), certificates.size() },
+                                  { QStringLiteral("Certificates"), rawArray(certificates) } }));
+            } else {
+                TableWriter table({ QStringLiteral("DOMAIN"), QStringLiteral("CERTIFICATE ID"),
+                                    QStringLiteral("ROLE"), QStringLiteral("STATE") });
+                for (const ListenerCertificate &c : certificates) {
+                    table.addRow(
+                        { c.isDefault ? QStringLiteral("(default)") : c.domain, c.certificateId,
+                          c.isDefault ? QStringLiteral("default") : QStringLiteral("additional"),
+                          orDash(c.state) });
+                }
+                *context.out << table.render();
+            }
+            context.finish(exitcode::done);
+        });
+}
+
+void listener(GactlContext &context)
+{
+    context.client->describeListener(context.options.arguments.value(0))
+        ->onFinished(context.client, [&context](const Result<Listener> &result) {
+            if (!result.ok())
+                return context.failWith(result.error());
+            const Listener &l = result.value();
+            if (context.json()) {
+                context.printJson(QJsonDocument(l.raw));
+            } else {
+                TableWriter table({ QStringLiteral("FIELD"), QStringLiteral("VALUE") });
+                table.addRow({ QStringLiteral("ListenerId"), l.listenerId });
+                table.addRow({ QStringLiteral("AcceleratorId"), orDash(l.acceleratorId) });
+                table.addRow({ QStringLiteral("Name"), orDash(l.name) });
+                table.addRow({ QStringLiteral("Protocol"), l.protocol });
+                table.addRow({ QStringLiteral("Ports"), formatPorts(l.portRanges) });
+                table.addRow({ QStringLiteral("State"), orDash(l.state) });
+                table.addRow({ QStringLiteral("Created"), formatTime(l.createTime) });
+                *context.out << table.render();
+            }
+            context.finish(exitcode::done);
+        });
+}
+
+} // namespace ga::readcommands

@@ -1,0 +1,57 @@
+#include "tablewriter.h"
+
+#include <algorithm>
+
+namespace ga {
+
+TableWriter::TableWriter(QStringList header)
+    : m_header(std::move(header))
+{ }
+
+void TableWriter::addRow(QStringList cells)
+{
+    cells.resize(m_header.size());
+    m_rows.append(std::move(cells));
+}
+
+QString TableWriter::render() const
+{
+    QList<qsizetype> widths;
+    for (const QString &title : m_header)
+        widths.append(title.size());
+    for (const QStringList &row : m_rows) {
+        for (qsizetype c = 0; c < row.size(); ++c)
+            widths[c] = std::max(widths[c], row[c].size());
+    }
+    const auto line = [&widths](const QStringList &cells) {
+        QString text;
+        for (qsizetype c = 0; c < cells.size(); ++c) {
+            const bool last = c == cells.size() - 1;
+            text += last ? cells[c] : cells[c].leftJustified(widths[c]) + QStringLiteral("  ");
+        }
+        return text + u'\n';
+    };
+    QString text = line(m_header);
+    for (const QStringList &row : m_rows)
+        text += line(row);
+    return text;
+}
+
+QString formatTime(const QDateTime &time)
+{
+    return time.isValid() ? time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss'Z'"))
+                          : QStringLiteral("-");
+}
+
+QString formatPorts(const QList<PortRange> &ranges)
+{
+    QStringList parts;
+    for (const PortRange &range : ranges) {
+        parts.append(range.fromPort == range.toPort
+                         ? QString::number(range.fromPort)
+                         : QStringLiteral("%1-%2").arg(range.fromPort).arg(range.toPort));
+    }
+    return parts.isEmpty() ? QStringLiteral("-") : parts.join(u',');
+}
+
+} // namespace ga
