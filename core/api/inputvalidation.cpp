@@ -46,7 +46,9 @@ Result<QString> domain(const QString &domain)
             QStringLiteral("\"%1\" is not a valid domain name. Use a host name such as "
                            "www.example.com or a wildcard such as *.example.com.")
                 .arg(trimmed));
-    return wildcard ? QStringLiteral("*.") + ascii : ascii;
+    if (wildcard)
+        return QString(QStringLiteral("*.") + ascii);
+    return ascii;
 }
 
 Result<QStringList> domains(const QStringList &domains)

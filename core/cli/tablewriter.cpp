@@ -23,13 +23,18 @@ QString TableWriter::render() const
         for (qsizetype c = 0; c < row.size(); ++c)
             widths[c] = std::max(widths[c], row[c].size());
     }
-    const auto line = [&widths](const QStringList &cells) {
+    const auto line = [&widths](const QStringList &cells) -> QString {
         QString text;
         for (qsizetype c = 0; c < cells.size(); ++c) {
-            const bool last = c == cells.size() - 1;
-            text += last ? cells[c] : cells[c].leftJustified(widths[c]) + QStringLiteral("  ");
+            if (c == cells.size() - 1) {
+                text += cells[c];
+            } else {
+                text += cells[c].leftJustified(widths[c]);
+                text += QStringLiteral("  ");
+            }
         }
-        return text + u'\n';
+        text += u'\n';
+        return text;
     };
     QString text = line(m_header);
     for (const QStringList &row : m_rows)
