@@ -71,7 +71,15 @@ GaClient::GaClient(Config config, QObject *parent)
                                               "its secret are both needed.");
 }
 
-GaClient::~GaClient() = default;
+GaClient::~GaClient()
+{
+    // Calls reach into m_context, which dies before QObject deletes the children: end them
+    // now, queued ones first so that ending a running one does not start the next.
+    m_context.scheduler->clear();
+    const QList<JobBase *> jobs = findChildren<JobBase *>(Qt::FindDirectChildrenOnly);
+    for (JobBase *job : jobs)
+        delete job;
+}
 
 RpcCall *GaClient::newCall(const char *action, ParamMap params)
 {

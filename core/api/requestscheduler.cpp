@@ -35,6 +35,12 @@ void RequestScheduler::cancel(Ticket ticket)
     std::erase_if(m_queue, [ticket](const Pending &p) { return p.ticket == ticket; });
 }
 
+void RequestScheduler::clear()
+{
+    m_queue.clear();
+    m_spacingTimer.stop();
+}
+
 void RequestScheduler::release(Outcome outcome)
 {
     m_inFlight = std::max(0, m_inFlight - 1);

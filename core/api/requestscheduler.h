@@ -27,6 +27,8 @@ public:
     // release(); a ticket whose owner is destroyed before it starts is dropped.
     Ticket enqueue(QObject *owner, std::function<void()> start);
     void cancel(Ticket ticket);
+    // Drops every queued ticket (their owners are going away).
+    void clear();
     void release(Outcome outcome);
 
     void setMaxInFlight(int maxInFlight);
