@@ -1,0 +1,158 @@
+#include "certificatelistmodel.h"
+
+#include "displayformat.h"
+
+namespace ga {
+
+int CertificateListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant CertificateListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case DomainColumn:
+        return tr("Domain");
+    case CertificateIdColumn:
+        return tr("Certificate ID");
+    case StateColumn:
+        return tr("State");
+    default:
+        return {};
+    }
+}
+
+Qt::ItemFlags CertificateListModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags flags = QAbstractTableModel::flags(index);
+    if (index.isValid() && index.column() == DomainColumn)
+        flags |= Qt::ItemIsUserCheckable;
+    return flags;
+}
+
+QVariant CertificateListModel::cellData(const ListenerCertificate &c, int column, int role) const
+{
+    switch (role) {
+    case Qt::CheckStateRole:
+        if (column != DomainColumn)
+            return {};
+        return m_checked.contains(c.domain) ? Qt::Checked : Qt::Unchecked;
+    case FilterRole:
+        return QStringList { c.domain, c.certificateId }.join(u'\n');
+    case StateRole:
+        return c.state;
+    case RawJsonRole:
+        return c.raw;
+    case Qt::ToolTipRole:
+        return column == StateColumn ? display::stateReadAt(readAt()) : QVariant();
+    case Qt::DisplayRole:
+    case SortRole:
+        break;
+    default:
+        return {};
+    }
+    switch (column) {
+    case DomainColumn:
+        return c.domain;
+    case CertificateIdColumn:
+        return c.certificateId;
+    case StateColumn:
+        return c.state;
+    default:
+        return {};
+    }
+}
+
+bool CertificateListModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::CheckStateRole || !index.isValid() || index.column() != DomainColumn)
+        return false;
+    const ListenerCertificate *certificate = rowAt(index.row());
+    if (!certificate)
+        return false;
+    const bool check = value.value<Qt::CheckState>() == Qt::Checked;
+    if (check && !m_checked.contains(certificate->domain) && m_checked.size() >= maxChecked) {
+        emit checkRefused(tr("GA dissociates at most %1 domains per request. Uncheck one "
+                             "first, or dissociate these and then the next ones.")
+                              .arg(maxChecked));
+        return false;
+    }
+    setChecked(certificate->domain, check);
+    return true;
+}
+
+void CertificateListModel::setChecked(const QString &domain, bool checked)
+{
+    const bool changed = checked ? !m_checked.contains(domain) : m_checked.remove(domain);
+    if (!changed)
+        return;
+    if (checked)
+        m_checked.insert(domain);
+    const int row = rowOf(domain);
+    if (row >= 0)
+        emit dataChanged(index(row, DomainColumn), index(row, DomainColumn),
+                         { Qt::CheckStateRole });
+    emit checkedCountChanged(int(m_checked.size()));
+}
+
+void CertificateListModel::setCertificates(const QList<ListenerCertificate> &certificates,
+                                           const QDateTime &readAt)
+{
+    QList<ListenerCertificate> additional;
+    std::optional<ListenerCertificate> defaultCertificate;
+    for (const ListenerCertificate &c : certificates) {
+        if (c.isDefault || c.domain.isEmpty())
+            defaultCertificate = c;
+        else
+            additional.append(c);
+    }
+    m_default = defaultCertificate;
+    applySnapshot(additional, readAt);
+    const qsizetype before = m_checked.size();
+    m_checked.removeIf([this](const QString &domain) { return rowOf(domain) < 0; });
+    if (m_checked.size() != before)
+        emit checkedCountChanged(int(m_checked.size()));
+}
+
+void CertificateListModel::clear()
+{
+    setCertificates({});
+}
+
+QStringList CertificateListModel::checkedDomains() const
+{
+    QStringList domains;
+    for (const ListenerCertificate &c : rows()) {
+        if (m_checked.contains(c.domain))
+            domains.append(c.domain);
+    }
+    return domains;
+}
+
+int CertificateListModel::checkDomains(const QStringList &domains)
+{
+    int refused = 0;
+    for (const QString &domain : domains) {
+        if (rowOf(domain) < 0 || m_checked.contains(domain))
+            continue;
+        if (m_checked.size() >= maxChecked) {
+            ++refused;
+            continue;
+        }
+        setChecked(domain, true);
+    }
+    return refused;
+}
+
+void CertificateListModel::uncheckAll()
+{
+    const QStringList checked = checkedDomains();
+    for (const QString &domain : checked)
+        setChecked(domain, false);
+    m_checked.clear();
+}
+
+} // namespace ga

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "api/gatypes.h"
+#include "snapshottablemodel.h"
+
+#include <QSet>
+
+#include <optional>
+
+namespace ga {
+
+// The additional certificates of one HTTPS listener, checkable for dissociation. At most
+// ten can be checked, GA's limit per request: the eleventh check is refused and
+// checkRefused() says why. The default certificate is kept apart and never checkable.
+class CertificateListModel final : public SnapshotTableModel<ListenerCertificate>
+{
+    Q_OBJECT
+
+public:
+    enum Column { DomainColumn, CertificateIdColumn, StateColumn, ColumnCount };
+    static constexpr int maxChecked = 10;
+
+    using SnapshotTableModel::SnapshotTableModel;
+
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role) override;
+
+    // Splits a ListListenerCertificates result: the default one apart, the rest as a diff.
+    // Checked domains that are gone are unchecked.
+    void setCertificates(const QList<ListenerCertificate> &certificates,
+                         const QDateTime &readAt = QDateTime::currentDateTimeUtc());
+    void clear();
+
+    const std::optional<ListenerCertificate> &defaultCertificate() const { return m_default; }
+    QStringList checkedDomains() const; // in row order
+    int checkedCount() const { return int(m_checked.size()); }
+    // Checks these (in order) up to the limit; returns how many could not be checked.
+    int checkDomains(const QStringList &domains);
+    void uncheckAll();
+
+signals:
+    void checkedCountChanged(int count);
+    void checkRefused(const QString &reason);
+
+protected:
+    QString keyOf(const ListenerCertificate &item) const override { return item.domain; }
+    QVariant cellData(const ListenerCertificate &item, int column, int role) const override;
+
+private:
+    void setChecked(const QString &domain, bool checked);
+
+    std::optional<ListenerCertificate> m_default;
+    QSet<QString> m_checked;
+};
+
+} // namespace ga
