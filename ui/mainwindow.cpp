@@ -1,0 +1,263 @@
+#include "mainwindow.h"
+
+#include "acceleratortablemodel.h"
+#include "certificatelistmodel.h"
+#include "consolecontroller.h"
+#include "errorbanner.h"
+#include "filterproxymodel.h"
+#include "listenertablemodel.h"
+#include "modelroles.h"
+#include "resourcepane.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QGuiApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QSettings>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace ga {
+
+MainWindow::MainWindow(GaClient *client, Options options, QWidget *parent)
+    : QMainWindow(parent)
+    , m_accelerators(new AcceleratorTableModel(this))
+    , m_listeners(new ListenerTableModel(this))
+    , m_certificates(new CertificateListModel(this))
+    , m_controller(new ConsoleController(client, m_accelerators, m_listeners, m_certificates, this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(options.titleSuffix.isEmpty() ? tr("GA Console")
+                                                 : tr("GA Console — %1").arg(options.titleSuffix));
+
+    m_acceleratorPane = new ResourcePane(tr("Accelerators"), QStringLiteral("accelerators"),
+                                         m_accelerators, AcceleratorTableModel::StateColumn);
+    m_listenerPane = new ResourcePane(tr("Listeners"), QStringLiteral("listeners"), m_listeners,
+                                      ListenerTableModel::StateColumn);
+    m_certificatePane = new ResourcePane(tr("Certificate domains"), QStringLiteral("certificates"),
+                                         m_certificates, CertificateListModel::StateColumn);
+    m_defaultCertificate = new QLabel(this);
+    m_defaultCertificate->setObjectName(QStringLiteral("defaultCertificate"));
+    m_banner = new ErrorBanner(this);
+
+    auto *certificateBox = new QWidget(this);
+    auto *certificateLayout = new QVBoxLayout(certificateBox);
+    certificateLayout->setContentsMargins(0, 0, 0, 0);
+    certificateLayout->addWidget(m_certificatePane);
+    certificateLayout->addWidget(m_defaultCertificate);
+
+    auto *lower = new QSplitter(Qt::Horizontal, this);
+    lower->addWidget(m_listenerPane);
+    lower->addWidget(certificateBox);
+    auto *panes = new QSplitter(Qt::Vertical, this);
+    panes->setObjectName(QStringLiteral("panes"));
+    panes->addWidget(m_acceleratorPane);
+    panes->addWidget(lower);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->addWidget(m_banner);
+    layout->addWidget(panes, 1);
+    setCentralWidget(central);
+    if (options.production) {
+        // A production profile is impossible to miss: the window strip turns red.
+        setStyleSheet(QStringLiteral("QToolBar { background: #b3261e; color: white; }"));
+    }
+
+    m_lastRefreshedLabel = new QLabel(this);
+    m_lastRefreshedLabel->setObjectName(QStringLiteral("lastRefreshed"));
+    statusBar()->addPermanentWidget(m_lastRefreshedLabel);
+    m_clock = new QTimer(this);
+    m_clock->setInterval(1000);
+    connect(m_clock, &QTimer::timeout, this, &MainWindow::updateLastRefreshed);
+    m_clock->start();
+
+    createActions();
+    createToolBar();
+    connectPanes();
+    setTabOrder(m_acceleratorPane->filterEdit(), m_acceleratorPane->view());
+    setTabOrder(m_acceleratorPane->view(), m_listenerPane->filterEdit());
+    setTabOrder(m_listenerPane->filterEdit(), m_listenerPane->view());
+    setTabOrder(m_listenerPane->view(), m_certificatePane->filterEdit());
+    setTabOrder(m_certificatePane->filterEdit(), m_certificatePane->view());
+
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    m_controller->refresh();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings().setValue(QStringLiteral("window/geometry"), saveGeometry());
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::createActions()
+{
+    m_refreshAction = new QAction(tr("&Refresh"), this);
+    m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    m_refreshAction->setToolTip(tr("Read accelerators, listeners and domains again (F5)"));
+    connect(m_refreshAction, &QAction::triggered, m_controller, &ConsoleController::refresh);
+
+    m_pauseAction = new QAction(tr("&Pause live refresh"), this);
+    m_pauseAction->setObjectName(QStringLiteral("pauseAction"));
+    m_pauseAction->setCheckable(true);
+    connect(m_pauseAction, &QAction::toggled, m_controller, &ConsoleController::setPaused);
+
+    m_findAction = new QAction(tr("&Filter"), this);
+    m_findAction->setObjectName(QStringLiteral("findAction"));
+    m_findAction->setShortcut(QKeySequence::Find);
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        ResourcePane *pane = focusedPane();
+        pane->filterEdit()->setFocus(Qt::ShortcutFocusReason);
+        pane->filterEdit()->selectAll();
+    });
+
+    m_copyAction = new QAction(tr("&Copy ID"), this);
+    m_copyAction->setObjectName(QStringLiteral("copyAction"));
+    m_copyAction->setShortcut(QKeySequence::Copy);
+    m_copyAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_copyAction, &QAction::triggered, this, &MainWindow::copySelectedIds);
+
+    m_copyJsonAction = new QAction(tr("Copy as &JSON"), this);
+    m_copyJsonAction->setObjectName(QStringLiteral("copyJsonAction"));
+    connect(m_copyJsonAction, &QAction::triggered, this, &MainWindow::copySelectedJson);
+
+    for (QAction *action : { m_refreshAction, m_findAction })
+        addAction(action);
+}
+
+void MainWindow::createToolBar()
+{
+    QToolBar *toolBar = addToolBar(tr("Main"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->addAction(m_refreshAction);
+    toolBar->addAction(m_pauseAction);
+    auto *label = new QLabel(tr("Every"), toolBar);
+    m_interval = new QSpinBox(toolBar);
+    m_interval->setObjectName(QStringLiteral("refreshInterval"));
+    m_interval->setRange(5, 3600);
+    m_interval->setSuffix(tr(" s"));
+    m_interval->setAccessibleName(tr("Refresh interval in seconds"));
+    m_interval->setValue(QSettings().value(QStringLiteral("refresh/interval"), 15).toInt());
+    label->setBuddy(m_interval);
+    m_controller->setRefreshInterval(m_interval->value());
+    connect(m_interval, &QSpinBox::valueChanged, this, [this](int seconds) {
+        m_controller->setRefreshInterval(seconds);
+        QSettings().setValue(QStringLiteral("refresh/interval"), seconds);
+    });
+    toolBar->addWidget(label);
+    toolBar->addWidget(m_interval);
+}
+
+void MainWindow::connectPanes()
+{
+    connect(m_acceleratorPane, &ResourcePane::currentIdChanged, m_controller,
+            &ConsoleController::selectAccelerator);
+    connect(m_listenerPane, &ResourcePane::currentIdChanged, m_controller,
+            &ConsoleController::selectListener);
+    connect(m_controller, &ConsoleController::errorOccurred, m_banner, &ErrorBanner::showError);
+    connect(m_controller, &ConsoleController::refreshed, this, &MainWindow::updateLastRefreshed);
+    connect(m_controller, &ConsoleController::acceleratorsLoaded, this, [this](int count) {
+        m_acceleratorPane->setStatusText(tr("%n accelerator(s)", nullptr, count));
+        // Prefetch the listeners of what is on screen, so a click shows them at once.
+        QStringList visible;
+        for (int row = 0; row < std::min(m_acceleratorPane->proxy()->rowCount(), 50); ++row)
+            visible.append(m_acceleratorPane->proxy()->index(row, 0).data(IdRole).toString());
+        m_controller->prefetchListeners(visible);
+    });
+    connect(m_controller, &ConsoleController::listenersLoaded, this,
+            [this](const QString &, int count) {
+                m_listenerPane->setStatusText(tr("%n listener(s)", nullptr, count));
+            });
+    connect(m_certificates, &CertificateListModel::modelReset, this,
+            &MainWindow::updateDefaultCertificate);
+    connect(m_controller, &ConsoleController::certificatesLoaded, this,
+            &MainWindow::updateDefaultCertificate);
+
+    for (ResourcePane *pane : { m_acceleratorPane, m_listenerPane, m_certificatePane }) {
+        pane->view()->addAction(m_copyAction);
+        pane->view()->setContextMenuPolicy(Qt::CustomContextMenu);
+        connect(pane->view(), &QWidget::customContextMenuRequested, this,
+                [this, pane](const QPoint &position) { showContextMenu(pane, position); });
+    }
+}
+
+void MainWindow::updateLastRefreshed()
+{
+    const QDateTime last = m_controller->lastRefreshed();
+    if (!last.isValid()) {
+        m_lastRefreshedLabel->setText(tr("Not refreshed yet"));
+        return;
+    }
+    const qint64 seconds = last.secsTo(QDateTime::currentDateTimeUtc());
+    QString text = tr("Last refreshed %n s ago", nullptr, int(seconds));
+    if (m_controller->isPaused())
+        text += tr(" (paused)");
+    m_lastRefreshedLabel->setText(text);
+}
+
+void MainWindow::updateDefaultCertificate()
+{
+    const auto &certificate = m_certificates->defaultCertificate();
+    m_defaultCertificate->setText(
+        certificate
+            ? tr("Default certificate: %1 (not removable here)").arg(certificate->certificateId)
+            : QString());
+    m_certificatePane->setStatusText(tr("%n domain(s)", nullptr, m_certificates->rowCount()));
+}
+
+ResourcePane *MainWindow::focusedPane() const
+{
+    for (ResourcePane *pane : { m_listenerPane, m_certificatePane }) {
+        if (pane->isAncestorOf(QApplication::focusWidget()))
+            return pane;
+    }
+    return m_acceleratorPane;
+}
+
+void MainWindow::copySelectedIds()
+{
+    const QStringList ids = focusedPane()->selectedIds();
+    if (!ids.isEmpty())
+        QGuiApplication::clipboard()->setText(ids.join(u'\n'));
+}
+
+void MainWindow::copySelectedJson()
+{
+    ResourcePane *pane = focusedPane();
+    QJsonArray rows;
+    const QModelIndexList selected = pane->view()->selectionModel()->selectedRows();
+    for (const QModelIndex &index : selected)
+        rows.append(index.data(RawJsonRole).toJsonObject());
+    const QJsonDocument document
+        = rows.size() == 1 ? QJsonDocument(rows.first().toObject()) : QJsonDocument(rows);
+    QGuiApplication::clipboard()->setText(
+        QString::fromUtf8(document.toJson(QJsonDocument::Indented)));
+}
+
+void MainWindow::showContextMenu(ResourcePane *pane, const QPoint &position)
+{
+    pane->view()->setFocus(Qt::PopupFocusReason);
+    QMenu menu(this);
+    menu.addAction(m_copyAction);
+    menu.addAction(m_copyJsonAction);
+    menu.exec(pane->view()->viewport()->mapToGlobal(position));
+}
+
+} // namespace ga
