@@ -1,11 +1,15 @@
 #include "gactl.h"
 
 #include "api/gaclient.h"
+#include "auth/credentialchain.h"
+#include "auth/keychainsecretstore.h"
+#include "auth/profilestore.h"
 #include "inventorycommand.h"
 #include "mutationcommands.h"
 #include "ops/operationjournal.h"
 #include "ops/operationqueue.h"
 #include "ops/watcherregistry.h"
+#include "profilecommands.h"
 #include "readcommands.h"
 
 #include <QLoggingCategory>
@@ -57,14 +61,41 @@ void Gactl::setConfirm(std::function<std::optional<bool>(const QString &)> confi
     m_context.confirm = std::move(confirm);
 }
 
-QString Gactl::setUp()
+void Gactl::setStores(ProfileStore *profiles, SecretStore *secrets)
+{
+    m_profiles = profiles;
+    m_secrets = secrets;
+}
+
+ProfileStore *Gactl::profileStore()
+{
+    if (!m_profiles) {
+        m_ownedProfiles = std::make_unique<ProfileStore>();
+        m_profiles = m_ownedProfiles.get();
+    }
+    return m_profiles;
+}
+
+SecretStore *Gactl::secretStore()
+{
+    if (!m_secrets)
+        m_secrets = new KeychainSecretStore(KeychainSecretStore::defaultService(), this);
+    return m_secrets;
+}
+
+QString Gactl::setUp(const ResolvedCredentials &resolved)
 {
     const GactlOptions &options = m_context.options;
     if (options.has(QStringLiteral("verbose")))
         QLoggingCategory::setFilterRules(QStringLiteral("ga.*.debug=true"));
 
     GaClient::Config config;
+    // A profile's endpoint and signature belong with its key, so they beat the environment;
+    // the command line beats both.
+    const std::optional<Profile> &profile = resolved.profile;
     QString endpoint = options.value(QStringLiteral("endpoint"));
+    if (endpoint.isEmpty() && profile)
+        endpoint = profile->endpoint;
     if (endpoint.isEmpty())
         endpoint = m_environment.value(QStringLiteral("ALIBABA_CLOUD_ENDPOINT_GA"));
     if (endpoint.isEmpty())
@@ -72,9 +103,9 @@ QString Gactl::setUp()
     if (!endpoint.contains(QStringLiteral("://")))
         endpoint.prepend(QStringLiteral("https://"));
     config.endpoint = QUrl(endpoint, QUrl::StrictMode);
-    config.signatureVersion = signatureVersionFromString(
-                                  options.value(QStringLiteral("signature"), QStringLiteral("v3")))
-                                  .value_or(SignatureVersion::V3);
+    config.signatureVersion
+        = signatureVersionFromString(options.value(QStringLiteral("signature")))
+              .value_or(profile ? profile->signatureVersion : SignatureVersion::V3);
     config.transport.caFile = options.value(QStringLiteral("ca-file"));
     if (options.has(QStringLiteral("proxy"))) {
         config.transport.proxyMode = TransportOptions::ProxyMode::Explicit;
@@ -82,18 +113,7 @@ QString Gactl::setUp()
     }
     config.maxInFlight = options.value(QStringLiteral("concurrency"), QStringLiteral("4")).toInt();
 
-    const QString id = m_environment.value(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_ID"));
-    const QString secret = m_environment.value(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_SECRET"));
-    const QString token = m_environment.value(QStringLiteral("ALIBABA_CLOUD_SECURITY_TOKEN"));
-    const bool needsCredentials = options.command != u"operations";
-    if (needsCredentials && (id.isEmpty() || secret.isEmpty())) {
-        return QStringLiteral("No credentials: set ALIBABA_CLOUD_ACCESS_KEY_ID and "
-                              "ALIBABA_CLOUD_ACCESS_KEY_SECRET (and ALIBABA_CLOUD_SECURITY_TOKEN "
-                              "for STS).");
-    }
-    config.credentials = Credentials(id, secret, token);
-    if (!needsCredentials)
-        config.credentials = Credentials(QStringLiteral("-"), QStringLiteral("-"));
+    config.credentials = resolved.credentials;
 
     m_context.client = new GaClient(config, this);
     if (!m_context.client->configurationError().isEmpty())
@@ -107,10 +127,42 @@ QString Gactl::setUp()
 
 void Gactl::run()
 {
-    if (const QString problem = setUp(); !problem.isEmpty())
+    const QString &command = m_context.options.command;
+    if (command == u"profile")
+        return profilecommands::run(m_context, *profileStore(), *secretStore());
+    if (command == u"operations") {
+        // Reads the local journal only: no credentials, no keychain prompt.
+        ResolvedCredentials none;
+        none.credentials = Credentials(QStringLiteral("-"), QStringLiteral("-"));
+        return start(none);
+    }
+    CredentialChain(profileStore(), secretStore(), m_environment)
+        .resolve(m_context.options.value(QStringLiteral("profile")), this)
+        ->onFinished(this, [this](const Result<ResolvedCredentials> &resolved) {
+            if (!resolved.ok())
+                return m_context.failWith(resolved.error());
+            start(resolved.value());
+        });
+}
+
+void Gactl::start(const ResolvedCredentials &resolved)
+{
+    const QString &command = m_context.options.command;
+    if (const std::optional<Profile> &profile = resolved.profile) {
+        if (const QString refusal = profilecommands::refusalForReadOnly(command, profile->name);
+            !refusal.isEmpty()) {
+            return m_context.failWith(ApiError::invalidInput(refusal));
+        }
+        if (resolved.source == ResolvedCredentials::Source::LastUsedProfile) {
+            *m_context.err << "gactl: using profile \"" << profile->name
+                           << "\" (last used; choose another with --profile NAME)\n";
+        } else {
+            profileStore()->setLastUsed(profile->name);
+        }
+    }
+    if (const QString problem = setUp(resolved); !problem.isEmpty())
         return m_context.failWith(ApiError::invalidInput(problem));
 
-    const QString &command = m_context.options.command;
     if (command == u"accelerators")
         readcommands::accelerators(m_context);
     else if (command == u"listeners")

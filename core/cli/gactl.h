@@ -10,6 +10,9 @@
 namespace ga {
 
 class InventoryCommand;
+class ProfileStore;
+class SecretStore;
+struct ResolvedCredentials;
 
 // gactl as an object: built from parsed options and an environment, it sets up the client,
 // the journal and the watchers, runs one command and emits finished(exitCode).
@@ -25,6 +28,8 @@ public:
     // Asked before a dissociation without --yes; the default reads a terminal.
     void setConfirm(std::function<std::optional<bool>(const QString &)> confirm);
     void setJournalPath(const QString &path) { m_journalPath = path; }
+    // Where profiles and their secrets live; by default the user's settings and the OS keychain.
+    void setStores(ProfileStore *profiles, SecretStore *secrets);
 
     void run();
 
@@ -32,12 +37,18 @@ signals:
     void finished(int exitCode);
 
 private:
-    QString setUp();
+    void start(const ResolvedCredentials &resolved);
+    QString setUp(const ResolvedCredentials &resolved);
+    ProfileStore *profileStore();
+    SecretStore *secretStore();
 
     GactlContext m_context;
     QProcessEnvironment m_environment;
     QString m_journalPath;
     std::unique_ptr<OperationJournal> m_journal;
+    std::unique_ptr<ProfileStore> m_ownedProfiles;
+    ProfileStore *m_profiles = nullptr;
+    SecretStore *m_secrets = nullptr;
     bool m_finished = false;
 };
 

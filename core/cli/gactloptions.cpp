@@ -12,15 +12,28 @@ struct OptionSpec
     const char *commands; // space-separated commands, or "*" for every command
 };
 
-// One table for all options, so parsing, checking and usage cannot drift apart.
+// One table for all options, so parsing, checking and usage cannot drift apart. --profile
+// applies to every command; for "profile import-aliyun" it names the aliyun CLI profile.
 constexpr OptionSpec optionSpecs[] = {
-    { "endpoint", true, "*" },        { "signature", true, "*" },
-    { "output", true, "*" },          { "ca-file", true, "*" },
-    { "proxy", true, "*" },           { "concurrency", true, "*" },
-    { "verbose", false, "*" },        { "state", true, "accelerators" },
-    { "role", true, "certificates" }, { "client-token", true, "dissociate" },
-    { "wait", false, "dissociate" },  { "timeout", true, "dissociate watch resume" },
-    { "yes", false, "dissociate" },   { "unfinished", false, "operations" },
+    { "endpoint", true, "*" },
+    { "signature", true, "*" },
+    { "output", true, "*" },
+    { "ca-file", true, "*" },
+    { "proxy", true, "*" },
+    { "concurrency", true, "*" },
+    { "verbose", false, "*" },
+    { "state", true, "accelerators" },
+    { "role", true, "certificates" },
+    { "client-token", true, "dissociate" },
+    { "wait", false, "dissociate" },
+    { "timeout", true, "dissociate watch resume" },
+    { "yes", false, "dissociate" },
+    { "unfinished", false, "operations" },
+    { "profile", true, "*" },
+    { "access-key-id", true, "profile" },
+    { "config", true, "profile" },
+    { "read-only", false, "profile" },
+    { "production", false, "profile" },
 };
 
 struct CommandSpec
@@ -44,6 +57,12 @@ constexpr CommandSpec commandSpecs[] = {
     { "watch", 1, 1, "watch LISTENER_ID [--timeout SECONDS]" },
     { "operations", 0, 0, "operations [--unfinished]" },
     { "resume", 0, 0, "resume [--timeout SECONDS]" },
+    { "profile", 1, 2,
+      "profile list\n"
+      "  profile add NAME --access-key-id ID [--endpoint URL] [--signature v1|v3] [--read-only]\n"
+      "              [--production]   (the secret is read from stdin or a no-echo prompt)\n"
+      "  profile remove NAME\n"
+      "  profile import-aliyun [--config FILE] [--profile NAME]" },
 };
 
 const OptionSpec *findOption(const QString &name)
@@ -183,15 +202,18 @@ GactlParseResult parseGactlArguments(const QStringList &arguments)
 QString gactlUsage()
 {
     QString text = QStringLiteral(
-        "Usage: gactl [--endpoint URL] [--signature v1|v3] [--output json|table] [--ca-file FILE]\n"
-        "             [--proxy URL] [--concurrency N] [--verbose] COMMAND\n\nCommands:\n");
+        "Usage: gactl [--profile NAME] [--endpoint URL] [--signature v1|v3] [--output json|table]\n"
+        "             [--ca-file FILE] [--proxy URL] [--concurrency N] [--verbose] COMMAND\n\n"
+        "Commands:\n");
     for (const CommandSpec &spec : commandSpecs)
         text += QStringLiteral("  ") + QLatin1String(spec.synopsis) + u'\n';
     text += QStringLiteral(
-        "\nCredentials: ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET and, for "
-        "STS,\n"
-        "ALIBABA_CLOUD_SECURITY_TOKEN. Endpoint: --endpoint, else ALIBABA_CLOUD_ENDPOINT_GA, else\n"
-        "https://ga.cn-hangzhou.aliyuncs.com. Plain http:// is refused except to loopback hosts.\n"
+        "\nCredentials: the --profile NAME (secret from the OS keychain), else\n"
+        "ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET and, for STS,\n"
+        "ALIBABA_CLOUD_SECURITY_TOKEN, else the profile used last. A read-only profile refuses\n"
+        "dissociate and resume. Endpoint: --endpoint, else the profile's, else\n"
+        "ALIBABA_CLOUD_ENDPOINT_GA, else https://ga.cn-hangzhou.aliyuncs.com. Plain http:// is\n"
+        "refused except to loopback hosts.\n"
         "Proxy: --proxy http://HOST:PORT or socks5://HOST:PORT, else the system's (HTTPS_PROXY).\n"
         "\nExit codes: 0 done, 2 usage or bad input (nothing sent), 3 API error, 4 network or TLS\n"
         "error (for dissociate: unknown whether GA got it; run gactl resume), 5 timed out.\n");

@@ -1,0 +1,54 @@
+#include "profile.h"
+
+#include "api/transportoptions.h"
+
+#include <QRegularExpression>
+#include <QUrl>
+
+namespace ga {
+
+QString Profile::secretKey() const
+{
+    return name + u':' + accessKeyId;
+}
+
+QString Profile::validate() const
+{
+    if (const QString problem = checkProfileName(name); !problem.isEmpty())
+        return problem;
+    static const QRegularExpression idPattern(QStringLiteral("^[A-Za-z0-9._-]{1,128}$"));
+    if (accessKeyId.isEmpty())
+        return QStringLiteral("Profile \"%1\" has no AccessKey ID.").arg(name);
+    if (!idPattern.match(accessKeyId).hasMatch()) {
+        return QStringLiteral("The AccessKey ID of profile \"%1\" may hold only letters, digits, "
+                              "'.', '_' and '-'.")
+            .arg(name);
+    }
+    if (!endpoint.isEmpty()) {
+        if (const QString problem = checkEndpoint(QUrl(endpoint, QUrl::StrictMode));
+            !problem.isEmpty()) {
+            return problem;
+        }
+    }
+    return {};
+}
+
+QString checkProfileName(const QString &name)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"));
+    if (pattern.match(name).hasMatch())
+        return {};
+    return QStringLiteral("\"%1\" is not a valid profile name: use a letter or digit, then up to "
+                          "63 letters, digits, '.', '_' or '-'.")
+        .arg(name);
+}
+
+QString normalizeEndpoint(const QString &endpoint)
+{
+    const QString trimmed = endpoint.trimmed();
+    if (trimmed.isEmpty() || trimmed.contains(QStringLiteral("://")))
+        return trimmed;
+    return QStringLiteral("https://") + trimmed;
+}
+
+} // namespace ga
