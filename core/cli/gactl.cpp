@@ -149,7 +149,7 @@ void Gactl::start(const ResolvedCredentials &resolved)
 {
     const QString &command = m_context.options.command;
     if (const std::optional<Profile> &profile = resolved.profile) {
-        if (const QString refusal = profilecommands::refusalForReadOnly(command, profile->name);
+        if (const QString refusal = profilecommands::refusalForReadOnly(command, *profile);
             !refusal.isEmpty()) {
             return m_context.failWith(ApiError::invalidInput(refusal));
         }

@@ -314,13 +314,13 @@ void run(GactlContext &context, ProfileStore &profiles, SecretStore &secrets,
         importAliyun(context, profiles, secrets);
 }
 
-QString refusalForReadOnly(const QString &command, const QString &profileName)
+QString refusalForReadOnly(const QString &command, const Profile &profile)
 {
-    if (command != u"dissociate" && command != u"resume")
+    if (!profile.readOnly || (command != u"dissociate" && command != u"resume"))
         return {};
     return QStringLiteral("Profile \"%1\" is read-only: gactl %2 is refused and nothing was sent. "
                           "Use a profile without --read-only for changes.")
-        .arg(profileName, command);
+        .arg(profile.name, command);
 }
 
 } // namespace ga::profilecommands

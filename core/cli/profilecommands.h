@@ -8,6 +8,7 @@
 namespace ga {
 
 struct GactlContext;
+struct Profile;
 class ProfileStore;
 class SecretStore;
 
@@ -25,7 +26,7 @@ void run(GactlContext &context, ProfileStore &profiles, SecretStore &secrets,
 
 // Empty when the command may go on with this profile; otherwise why a read-only profile
 // refuses it. Checked before anything is sent.
-QString refusalForReadOnly(const QString &command, const QString &profileName);
+QString refusalForReadOnly(const QString &command, const Profile &profile);
 
 } // namespace profilecommands
 } // namespace ga
