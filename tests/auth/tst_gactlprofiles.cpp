@@ -8,7 +8,6 @@
 #include "auth/keychainsecretstore.h"
 #include "authtestsupport.h"
 
-#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>

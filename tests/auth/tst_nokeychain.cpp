@@ -18,7 +18,7 @@ namespace {
 
 const QString canary = QStringLiteral("canary-secret-nokeychain-9e4f");
 
-SecretJob *waited(SecretJob *job, bool *ok, SecretError *error)
+void waited(SecretJob *job, bool *ok, SecretError *error)
 {
     bool done = false;
     QObject context;
@@ -28,7 +28,6 @@ SecretJob *waited(SecretJob *job, bool *ok, SecretError *error)
         *error = finished.error();
     });
     (void)QTest::qWaitFor([&] { return done; }, 20'000);
-    return nullptr;
 }
 
 } // namespace
