@@ -124,7 +124,8 @@ void TestOperationJournal::tornLastLineIsIgnored()
 
     // And the next append still starts a readable line of its own.
     QCOMPARE(journal.recordDone(QStringLiteral("tok")), QString());
-    QCOMPARE(toString(journal.operations().value(0).status), toString(OperationRecord::Status::Sent));
+    QCOMPARE(toString(journal.operations().value(0).status),
+             toString(OperationRecord::Status::Sent));
 }
 
 void TestOperationJournal::garbageLineInTheMiddleIsSkipped()
