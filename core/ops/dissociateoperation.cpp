@@ -126,8 +126,8 @@ void DissociateOperation::send()
             = m_services.journal->recordSent(m_record.operationId, m_record.requestId);
         if (!problem.isEmpty())
             qCWarning(lcOps).noquote() << problem;
-        qCInfo(lcOps).noquote() << "dissociation" << m_record.operationId << "accepted, RequestId"
-                                << m_record.requestId;
+        qCDebug(lcOps).noquote() << "dissociation" << m_record.operationId << "accepted, RequestId"
+                                 << m_record.requestId;
         if (m_options.watch)
             watch();
         else

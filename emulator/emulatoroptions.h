@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace ga::emu {
+
+inline constexpr char demoAccessKeyId[] = "LTAI5tDemoAccessKey0001";
+inline constexpr char demoAccessKeySecret[] = "demo-secret-for-the-local-emulator-only";
+
+// Everything the emulator can be told, on its command line or by a test.
+struct EmulatorOptions
+{
+    QString host = QStringLiteral("127.0.0.1");
+    quint16 port = 0;
+    QString accessKeyId = QString::fromLatin1(demoAccessKeyId);
+    QString accessKeySecret = QString::fromLatin1(demoAccessKeySecret);
+    quint64 seed = 1;
+    int accelerators = 6;
+    int listeners = 4; // per accelerator
+    int certificates = 12; // additional certificates per HTTPS listener
+    int updateMs = 3000; // how long a certificate operation keeps the listener updating
+    int latencyMs = 0; // added to every response, without blocking the server
+    double qps = 0; // per AccessKey; 0 = unlimited
+    double faultRate = 0; // share of requests answered 503 ServiceUnavailable
+    double dropAfterApply = 0; // share of mutations applied, then the connection closed unanswered
+    QString eventLogPath;
+    QString tlsCertificatePath;
+    QString tlsKeyPath;
+};
+
+struct EmulatorOptionsParse
+{
+    std::optional<EmulatorOptions> options;
+    QString error; // a usage error: print it and exit 2
+    bool helpRequested = false;
+};
+
+EmulatorOptionsParse parseEmulatorArguments(const QStringList &arguments);
+QString emulatorUsage();
+
+} // namespace ga::emu

@@ -1,0 +1,187 @@
+#include "world.h"
+
+#include <QStringList>
+
+#include <random>
+
+namespace ga::emu {
+namespace {
+
+// A small deterministic generator: the same seed gives the same world on every machine.
+class Random
+{
+public:
+    explicit Random(quint64 seed)
+        : m_engine(seed)
+    { }
+    int below(int n) { return n <= 0 ? 0 : int(m_engine() % quint64(n)); }
+    QString id(const QString &prefix)
+    {
+        static const char alphabet[] = "abcdefghijklmnopqrstuvwxyz0123456789";
+        QString text = prefix;
+        for (int i = 0; i < 17; ++i)
+            text += QLatin1Char(alphabet[below(36)]);
+        return text;
+    }
+
+private:
+    std::mt19937_64 m_engine;
+};
+
+const QStringList teams { QStringLiteral("shop"),  QStringLiteral("api"), QStringLiteral("media"),
+                          QStringLiteral("games"), QStringLiteral("pay"), QStringLiteral("search"),
+                          QStringLiteral("mail"),  QStringLiteral("edge") };
+const QStringList stages { QStringLiteral("prod"), QStringLiteral("staging"),
+                           QStringLiteral("dr") };
+const QStringList regions { QStringLiteral("hz"), QStringLiteral("sg"), QStringLiteral("fra"),
+                            QStringLiteral("sv"), QStringLiteral("tokyo") };
+const QStringList zones { QStringLiteral("example.com"), QStringLiteral("example.net"),
+                          QStringLiteral("example.org"), QStringLiteral("shop.example.cn"),
+                          QStringLiteral("example.co.jp") };
+const QStringList hosts { QStringLiteral("www"),   QStringLiteral("api"),
+                          QStringLiteral("m"),     QStringLiteral("static"),
+                          QStringLiteral("img"),   QStringLiteral("login"),
+                          QStringLiteral("pay"),   QStringLiteral("cdn"),
+                          QStringLiteral("docs"),  QStringLiteral("status"),
+                          QStringLiteral("admin"), QStringLiteral("ws") };
+const QStringList specs { QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"),
+                          QStringLiteral("5"), QStringLiteral("8"), QStringLiteral("10"),
+                          QStringLiteral("20") };
+
+// ga-api.md §3.1: a few accelerators are not active, the misspelt one included.
+QString acceleratorState(int index, int count)
+{
+    if (count < 6)
+        return QStringLiteral("active");
+    switch (index % 10) {
+    case 3:
+        return QStringLiteral("finacialLocked");
+    case 5:
+        return QStringLiteral("binding");
+    default:
+        return QStringLiteral("active");
+    }
+}
+
+// Half of the listeners are HTTPS, the first one always; the rest cycle through the others.
+QString listenerProtocol(int index)
+{
+    static const QStringList others { QStringLiteral("tcp"), QStringLiteral("http"),
+                                      QStringLiteral("udp") };
+    return index % 2 == 0 ? QStringLiteral("https") : others[(index / 2) % others.size()];
+}
+
+} // namespace
+
+const EmuCertificate *EmuListener::additionalFor(const QString &domain) const
+{
+    for (const EmuCertificate &c : additional) {
+        if (c.domain == domain)
+            return &c;
+    }
+    return nullptr;
+}
+
+World World::generate(const Shape &shape)
+{
+    World world;
+    Random random(shape.seed);
+    const qint64 baseSeconds = 1'650'643'200; // 2022-04-22, as in the SDK's examples
+    for (int a = 0; a < shape.accelerators; ++a) {
+        EmuAccelerator accelerator;
+        accelerator.acceleratorId = random.id(QStringLiteral("ga-bp1"));
+        const QString team = teams[random.below(int(teams.size()))];
+        const QString stage = stages[random.below(int(stages.size()))];
+        accelerator.name = QStringLiteral("%1-%2-%3")
+                               .arg(team, stage, regions[random.below(int(regions.size()))]);
+        accelerator.description = QStringLiteral("%1 traffic for the %2 team").arg(stage, team);
+        accelerator.state = acceleratorState(a, shape.accelerators);
+        accelerator.spec = specs[random.below(int(specs.size()))];
+        accelerator.bandwidth = (1 + random.below(20)) * 10;
+        accelerator.dnsName = accelerator.acceleratorId + QStringLiteral(".aliyunga0019.com");
+        accelerator.createTimeSeconds = baseSeconds + qint64(a) * 86'400 + random.below(86'400);
+        accelerator.expiredTimeSeconds = accelerator.createTimeSeconds + 365LL * 86'400;
+        accelerator.instanceChargeType = QStringLiteral("PREPAY");
+        accelerator.bandwidthBillingType
+            = random.below(3) == 0 ? QStringLiteral("CDT") : QStringLiteral("BandwidthPackage");
+        for (int l = 0; l < shape.listenersPerAccelerator; ++l) {
+            EmuListener listener;
+            listener.listenerId = random.id(QStringLiteral("lsr-bp1"));
+            listener.acceleratorId = accelerator.acceleratorId;
+            listener.protocol = listenerProtocol(l);
+            listener.name = QStringLiteral("%1-%2").arg(listener.protocol).arg(l + 1);
+            const int port = listener.protocol == u"https" ? 443 + l * 1000
+                : listener.protocol == u"http"             ? 80 + l * 1000
+                                                           : 10'000 + l;
+            listener.fromPort = port;
+            listener.toPort = listener.protocol == u"udp" ? port + 9 : port;
+            listener.createTimeMs = (accelerator.createTimeSeconds + 3600LL * (l + 1)) * 1000;
+            if (listener.isHttps()) {
+                listener.defaultCertificateId
+                    = QStringLiteral("%1-cn-hangzhou").arg(100'000 + random.below(900'000));
+                const QString zone = zones[random.below(int(zones.size()))];
+                for (int c = 0; c < shape.certificatesPerHttpsListener; ++c) {
+                    EmuCertificate certificate;
+                    certificate.certificateId
+                        = QStringLiteral("%1-cn-hangzhou").arg(100'000 + random.below(900'000));
+                    // Every fourth one is a wildcard, like *.api.example.net.
+                    const QString host = hosts[c % hosts.size()];
+                    const QString suffix
+                        = c < hosts.size() ? QString() : QString::number(c / hosts.size());
+                    certificate.domain = c % 4 == 3
+                        ? QStringLiteral("*.%1%2.%3").arg(host, suffix, zone)
+                        : QStringLiteral("%1%2.%3").arg(host, suffix, zone);
+                    listener.additional.append(certificate);
+                }
+            }
+            accelerator.listenerIds.append(listener.listenerId);
+            world.m_listeners.insert(listener.listenerId, listener);
+        }
+        world.m_accelerators.append(accelerator);
+    }
+    return world;
+}
+
+EmuAccelerator *World::accelerator(const QString &id)
+{
+    for (EmuAccelerator &a : m_accelerators) {
+        if (a.acceleratorId == id)
+            return &a;
+    }
+    return nullptr;
+}
+
+EmuListener *World::listener(const QString &id)
+{
+    const auto it = m_listeners.find(id);
+    return it == m_listeners.end() ? nullptr : &*it;
+}
+
+QList<const EmuListener *> World::listenersOf(const QString &acceleratorId) const
+{
+    QList<const EmuListener *> result;
+    for (const EmuAccelerator &a : m_accelerators) {
+        if (a.acceleratorId != acceleratorId)
+            continue;
+        for (const QString &id : a.listenerIds) {
+            const auto it = m_listeners.constFind(id);
+            if (it != m_listeners.cend())
+                result.append(&*it);
+        }
+    }
+    return result;
+}
+
+void World::addAccelerator(EmuAccelerator accelerator)
+{
+    m_accelerators.append(std::move(accelerator));
+}
+
+void World::addListener(EmuListener listener)
+{
+    if (EmuAccelerator *a = accelerator(listener.acceleratorId))
+        a->listenerIds.append(listener.listenerId);
+    m_listeners.insert(listener.listenerId, std::move(listener));
+}
+
+} // namespace ga::emu
