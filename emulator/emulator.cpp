@@ -168,7 +168,9 @@ bool Emulator::handleRequest(const QHttpServerRequest &request, QTcpSocket *sock
 {
     bool drop = false;
     const Reply reply = process(request, &drop);
-    send(socket, reply, drop);
+    // The stats endpoint is for observers: it answers at once even with --latency-ms.
+    const bool isStats = request.url().path() == u"/__emulator/stats";
+    send(socket, reply, drop, isStats ? 0 : m_options.latencyMs);
     return true;
 }
 
@@ -178,7 +180,7 @@ void Emulator::missingHandler(const QHttpServerRequest &request, QTcpSocket *soc
          errorReply(404, QStringLiteral("InvalidAction.NotFound"),
                     QStringLiteral("Specified api is not found, please check your url and method."),
                     newRequestId()),
-         false);
+         false, m_options.latencyMs);
     Q_UNUSED(request)
 }
 
@@ -263,7 +265,7 @@ Emulator::Reply Emulator::process(const QHttpServerRequest &request, bool *dropC
     return finish(reply, {});
 }
 
-void Emulator::send(QTcpSocket *socket, const Reply &reply, bool dropConnection)
+void Emulator::send(QTcpSocket *socket, const Reply &reply, bool dropConnection, int latencyMs)
 {
     QPointer<QTcpSocket> guarded(socket);
     const auto deliver = [guarded, reply, dropConnection] {
@@ -274,8 +276,8 @@ void Emulator::send(QTcpSocket *socket, const Reply &reply, bool dropConnection)
         else
             write(guarded, reply);
     };
-    if (m_options.latencyMs > 0)
-        QTimer::singleShot(m_options.latencyMs, this, deliver);
+    if (latencyMs > 0)
+        QTimer::singleShot(latencyMs, this, deliver);
     else
         deliver();
 }

@@ -59,7 +59,7 @@ private:
     Reply process(const QHttpServerRequest &request, bool *dropConnection);
     Reply errorReply(int status, const QString &code, const QString &message,
                      const QString &requestId) const;
-    void send(QTcpSocket *socket, const Reply &reply, bool dropConnection);
+    void send(QTcpSocket *socket, const Reply &reply, bool dropConnection, int latencyMs);
     static void write(QTcpSocket *socket, const Reply &reply);
     bool chance(double rate);
 
