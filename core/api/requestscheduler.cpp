@@ -61,10 +61,14 @@ void RequestScheduler::release(Outcome outcome)
 
 void RequestScheduler::setMaxInFlight(int maxInFlight)
 {
+    // A window at the old maximum (never throttled, or fully recovered) moves to the new one,
+    // as the constructor starts it there; a throttled window only grows back by successes.
+    const bool atMaximum = m_window >= m_maxInFlight;
+    const double before = m_window;
     m_maxInFlight = std::max(1, maxInFlight);
-    m_window = std::min(m_window, double(m_maxInFlight));
-    if (m_window < 1)
-        m_window = 1;
+    m_window = atMaximum ? double(m_maxInFlight) : std::min(m_window, double(m_maxInFlight));
+    if (m_window != before)
+        emit windowChanged(m_window);
     dispatch();
 }
 
