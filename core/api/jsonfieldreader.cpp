@@ -1,5 +1,7 @@
 #include "jsonfieldreader.h"
 
+#include <QLocale>
+
 #include <cmath>
 
 namespace ga {
@@ -28,9 +30,14 @@ QString JsonFieldReader::string(QStringView key, Presence presence)
     switch (value.type()) {
     case QJsonValue::String:
         return value.toString();
-    case QJsonValue::Double:
-        // An ID or enum sent as a number still reads as its text.
-        return QString::number(value.toInteger());
+    case QJsonValue::Double: {
+        // An ID or enum sent as a number still reads as its text. toInteger() gives 0 for a
+        // number that is not a whole qint64, so those keep their own (shortest) text.
+        const qint64 whole = value.toInteger();
+        if (double(whole) == value.toDouble())
+            return QString::number(whole);
+        return QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest);
+    }
     case QJsonValue::Undefined:
     case QJsonValue::Null:
         if (presence == Required)
