@@ -63,7 +63,7 @@ void ErrorBanner::showError(const QString &context, const ApiError &error)
 QString ErrorBanner::details() const
 {
     QStringList lines { m_context };
-    lines << tr("Code: %1").arg(m_error.code.isEmpty() ? toString(m_error.kind) : m_error.code);
+    lines << tr("Code: %1").arg(m_error.code.isEmpty() ? kindName(m_error.kind) : m_error.code);
     lines << tr("Message: %1").arg(m_error.message);
     if (m_error.httpStatus > 0)
         lines << tr("HTTP status: %1").arg(m_error.httpStatus);

@@ -25,7 +25,10 @@ bool ApiError::isTransient() const
         return true;
     case Kind::Http:
     case Kind::Service:
-        return httpStatus >= 500 || code == u"ServiceUnavailable";
+        // Qt resends a request by itself when a kept-alive connection closes before the
+        // answer; the gateway then sees the same nonce twice. Signing anew fixes that, and the
+        // ClientToken keeps a mutation from being applied twice.
+        return httpStatus >= 500 || code == u"ServiceUnavailable" || code == u"SignatureNonceUsed";
     case Kind::Tls:
     case Kind::InvalidResponse:
     case Kind::InvalidInput:
@@ -39,7 +42,7 @@ QString ApiError::toString() const
 {
     if (kind == Kind::InvalidInput)
         return message;
-    QString text = code.isEmpty() ? ga::toString(kind) : code;
+    QString text = code.isEmpty() ? kindName(kind) : code;
     if (!message.isEmpty())
         text += QStringLiteral(": ") + message;
     QStringList details;
@@ -60,7 +63,7 @@ ApiError ApiError::invalidInput(const QString &message)
     return error;
 }
 
-QString toString(ApiError::Kind kind)
+QString kindName(ApiError::Kind kind)
 {
     switch (kind) {
     case ApiError::Kind::Network:

@@ -38,6 +38,6 @@ struct ApiError
     static ApiError invalidInput(const QString &message);
 };
 
-QString toString(ApiError::Kind kind);
+QString kindName(ApiError::Kind kind);
 
 } // namespace ga

@@ -70,7 +70,7 @@ SignedRequest signV3(const QUrl &endpoint, const ApiCall &call, const Credential
 
 } // namespace
 
-QString toString(SignatureVersion version)
+QString signatureVersionName(SignatureVersion version)
 {
     return version == SignatureVersion::V1 ? QStringLiteral("v1") : QStringLiteral("v3");
 }

@@ -17,7 +17,7 @@ namespace ga {
 class Credentials;
 
 enum class SignatureVersion { V1, V3 };
-QString toString(SignatureVersion version);
+QString signatureVersionName(SignatureVersion version);
 std::optional<SignatureVersion> signatureVersionFromString(QStringView text);
 
 inline constexpr char gaApiVersion[] = "2019-11-20";

@@ -68,7 +68,8 @@ QString ProfileStore::save(const Profile &profile)
     m_settings->beginGroup(groupPrefix + profile.name);
     m_settings->setValue(QStringLiteral("accessKeyId"), profile.accessKeyId);
     m_settings->setValue(QStringLiteral("endpoint"), profile.endpoint);
-    m_settings->setValue(QStringLiteral("signature"), toString(profile.signatureVersion));
+    m_settings->setValue(QStringLiteral("signature"),
+                         signatureVersionName(profile.signatureVersion));
     m_settings->setValue(QStringLiteral("readOnly"), profile.readOnly);
     m_settings->setValue(QStringLiteral("production"), profile.production);
     m_settings->endGroup();

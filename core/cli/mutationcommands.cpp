@@ -32,7 +32,7 @@ DissociateOperation::Services services(const GactlContext &context)
 QJsonObject recordJson(const OperationRecord &record)
 {
     QJsonObject object { { QStringLiteral("ClientToken"), record.clientToken() },
-                         { QStringLiteral("Status"), toString(record.status) },
+                         { QStringLiteral("Status"), statusName(record.status) },
                          { QStringLiteral("AcceleratorId"), record.acceleratorId },
                          { QStringLiteral("ListenerId"), record.listenerId },
                          { QStringLiteral("Domains"), QJsonArray::fromStringList(record.domains) },
@@ -200,7 +200,7 @@ void operations(GactlContext &context)
                             QStringLiteral("DOMAINS"), QStringLiteral("REQUEST ID"),
                             QStringLiteral("CLIENT TOKEN") });
         for (const OperationRecord &r : records) {
-            table.addRow({ formatTime(r.createdAt), toString(r.status), r.acceleratorId,
+            table.addRow({ formatTime(r.createdAt), statusName(r.status), r.acceleratorId,
                            r.listenerId, r.domains.join(u','),
                            r.requestId.isEmpty() ? QStringLiteral("-") : r.requestId,
                            r.clientToken() });

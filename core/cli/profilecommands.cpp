@@ -49,7 +49,7 @@ QJsonObject toJson(const Profile &profile)
     return { { QStringLiteral("name"), profile.name },
              { QStringLiteral("accessKeyId"), maskAccessKeyId(profile.accessKeyId) },
              { QStringLiteral("endpoint"), profile.endpoint },
-             { QStringLiteral("signature"), toString(profile.signatureVersion) },
+             { QStringLiteral("signature"), signatureVersionName(profile.signatureVersion) },
              { QStringLiteral("readOnly"), profile.readOnly },
              { QStringLiteral("production"), profile.production } };
 }
@@ -75,7 +75,7 @@ void list(GactlContext &context, ProfileStore &profiles)
         for (const Profile &p : all) {
             table.addRow({ p.name, maskAccessKeyId(p.accessKeyId),
                            p.endpoint.isEmpty() ? QStringLiteral("(default)") : p.endpoint,
-                           toString(p.signatureVersion), flags(p),
+                           signatureVersionName(p.signatureVersion), flags(p),
                            p.name == lastUsed ? QStringLiteral("*") : QString() });
         }
         *context.out << table.render();

@@ -10,7 +10,7 @@
 
 namespace ga {
 
-QString toString(DissociateOperation::Phase phase)
+QString phaseName(DissociateOperation::Phase phase)
 {
     switch (phase) {
     case DissociateOperation::Phase::Created:
@@ -196,7 +196,7 @@ void DissociateOperation::failWith(const ApiError &error, bool journal)
 {
     m_error = error;
     m_record.status = OperationRecord::Status::Failed;
-    m_record.errorCode = error.code.isEmpty() ? toString(error.kind) : error.code;
+    m_record.errorCode = error.code.isEmpty() ? kindName(error.kind) : error.code;
     m_record.errorMessage = error.message;
     if (journal) {
         m_services.journal->recordFailed(m_record.operationId, m_record.errorCode, error.message,

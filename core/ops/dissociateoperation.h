@@ -92,6 +92,6 @@ private:
     int m_describeCalls = 0;
 };
 
-QString toString(DissociateOperation::Phase phase);
+QString phaseName(DissociateOperation::Phase phase);
 
 } // namespace ga

@@ -48,7 +48,7 @@ void apply(OperationRecord &record, const QString &type, const QJsonObject &even
 
 } // namespace
 
-QString toString(OperationRecord::Status status)
+QString statusName(OperationRecord::Status status)
 {
     switch (status) {
     case OperationRecord::Status::Pending:

@@ -35,6 +35,6 @@ struct OperationRecord
     QString clientToken() const { return operationId; }
 };
 
-QString toString(OperationRecord::Status status);
+QString statusName(OperationRecord::Status status);
 
 } // namespace ga

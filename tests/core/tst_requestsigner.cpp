@@ -181,7 +181,7 @@ void TestRequestSigner::signatureVersionNames()
     QVERIFY(signatureVersionFromString(u"V1") == SignatureVersion::V1);
     QVERIFY(signatureVersionFromString(u"v3") == SignatureVersion::V3);
     QVERIFY(!signatureVersionFromString(u"v2").has_value());
-    QCOMPARE(toString(SignatureVersion::V1), QStringLiteral("v1"));
+    QCOMPARE(signatureVersionName(SignatureVersion::V1), QStringLiteral("v1"));
 }
 
 QTEST_APPLESS_MAIN(TestRequestSigner)

@@ -74,13 +74,13 @@ void TestOperationJournal::foldsEventsPerOperation()
     const QList<OperationRecord> records = OperationJournal(m_path).operations();
     QCOMPARE(records.size(), 2);
     QCOMPARE(records[0].operationId, QStringLiteral("tok-1"));
-    QCOMPARE(toString(records[0].status), toString(OperationRecord::Status::Done));
+    QCOMPARE(statusName(records[0].status), statusName(OperationRecord::Status::Done));
     QCOMPARE(records[0].requestId, QStringLiteral("REQ-1"));
     QCOMPARE(records[0].lastState, QStringLiteral("active"));
     QCOMPARE(records[0].domains, intent(QStringLiteral("x")).domains);
     QCOMPARE(records[0].profile, QStringLiteral("prod"));
     QVERIFY(records[0].createdAt.isValid());
-    QCOMPARE(toString(records[1].status), toString(OperationRecord::Status::Failed));
+    QCOMPARE(statusName(records[1].status), statusName(OperationRecord::Status::Failed));
     QCOMPARE(records[1].errorCode, QStringLiteral("NotExist.Listener"));
     QCOMPARE(records[1].requestId, QStringLiteral("REQ-2"));
     QCOMPARE(records[1].acceleratorId, QStringLiteral("ga-2"));
@@ -100,9 +100,9 @@ void TestOperationJournal::unfinishedListsPendingAndSent()
     const QList<OperationRecord> open = journal.unfinished();
     QCOMPARE(open.size(), 2);
     QCOMPARE(open[0].operationId, QStringLiteral("pending"));
-    QCOMPARE(toString(open[0].status), toString(OperationRecord::Status::Pending));
+    QCOMPARE(statusName(open[0].status), statusName(OperationRecord::Status::Pending));
     QCOMPARE(open[1].operationId, QStringLiteral("sent"));
-    QCOMPARE(toString(open[1].status), toString(OperationRecord::Status::Sent));
+    QCOMPARE(statusName(open[1].status), statusName(OperationRecord::Status::Sent));
     QCOMPARE(open[1].lastState, QStringLiteral("updating"));
     QVERIFY(open[1].resumed);
 }
@@ -120,12 +120,12 @@ void TestOperationJournal::tornLastLineIsIgnored()
     }
     const QList<OperationRecord> records = journal.operations();
     QCOMPARE(records.size(), 1);
-    QCOMPARE(toString(records[0].status), toString(OperationRecord::Status::Sent));
+    QCOMPARE(statusName(records[0].status), statusName(OperationRecord::Status::Sent));
 
     // And the next append still starts a readable line of its own.
     QCOMPARE(journal.recordDone(QStringLiteral("tok")), QString());
-    QCOMPARE(toString(journal.operations().value(0).status),
-             toString(OperationRecord::Status::Sent));
+    QCOMPARE(statusName(journal.operations().value(0).status),
+             statusName(OperationRecord::Status::Sent));
 }
 
 void TestOperationJournal::garbageLineInTheMiddleIsSkipped()

@@ -58,14 +58,14 @@ inline std::unique_ptr<emu::Emulator> startEmulator(const emu::EmulatorOptions &
 }
 
 // Sends one request signed with the project's signer and waits for its answer.
-inline RawReply sendSigned(QNetworkAccessManager &network, const QUrl &endpoint, const ApiCall &call,
-                           const Credentials &credentials = demoCredentials(),
+inline RawReply sendSigned(QNetworkAccessManager &network, const QUrl &endpoint,
+                           const ApiCall &call, const Credentials &credentials = demoCredentials(),
                            SignatureVersion version = SignatureVersion::V3,
                            const QDateTime &now = QDateTime::currentDateTimeUtc(),
                            const QByteArray &nonce = RequestSigner::newNonce())
 {
-    const SignedRequest signedRequest =
-        RequestSigner::sign(endpoint, call, credentials, version, now, nonce);
+    const SignedRequest signedRequest
+        = RequestSigner::sign(endpoint, call, credentials, version, now, nonce);
     QNetworkRequest request(signedRequest.url(endpoint));
     for (const auto &[name, value] : signedRequest.headers)
         request.setRawHeader(name, value);
