@@ -63,12 +63,15 @@ QString acceleratorState(int index, int count)
     }
 }
 
-// Half of the listeners are HTTPS, the first one always; the rest cycle through the others.
-QString listenerProtocol(int index)
+// Half of the listeners are HTTPS, the first one always; the others rotate through tcp, http
+// and udp, shifted per accelerator so that the default shape (4 listeners each) still shows
+// every protocol somewhere in the world.
+QString listenerProtocol(int index, int acceleratorIndex)
 {
     static const QStringList others { QStringLiteral("tcp"), QStringLiteral("http"),
                                       QStringLiteral("udp") };
-    return index % 2 == 0 ? QStringLiteral("https") : others[(index / 2) % others.size()];
+    return index % 2 == 0 ? QStringLiteral("https")
+                          : others[(index / 2 + acceleratorIndex) % others.size()];
 }
 
 } // namespace
@@ -108,7 +111,7 @@ World World::generate(const Shape &shape)
             EmuListener listener;
             listener.listenerId = random.id(QStringLiteral("lsr-bp1"));
             listener.acceleratorId = accelerator.acceleratorId;
-            listener.protocol = listenerProtocol(l);
+            listener.protocol = listenerProtocol(l, a);
             listener.name = QStringLiteral("%1-%2").arg(listener.protocol).arg(l + 1);
             const int port = listener.protocol == u"https" ? 443 + l * 1000
                 : listener.protocol == u"http"             ? 80 + l * 1000
