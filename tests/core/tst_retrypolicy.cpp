@@ -107,6 +107,7 @@ void TestRetryPolicy::classification_data()
     QTest::newRow("Throttling 400") << serviceError(400, "Throttling") << Reason::Throttled;
     QTest::newRow("Throttling.User 429")
         << serviceError(429, "Throttling.User") << Reason::Throttled;
+    QTest::newRow("bare HTTP 429") << makeError(Kind::Http, 429) << Reason::Throttled;
     QTest::newRow("Throttling.Api 400") << serviceError(400, "Throttling.Api") << Reason::Throttled;
     QTest::newRow("Rejected.Throttling")
         << serviceError(400, "Rejected.Throttling") << Reason::Throttled;
@@ -164,7 +165,9 @@ void TestRetryPolicy::errorPredicates()
 {
     QVERIFY(serviceError(400, "Throttling.User").isThrottling());
     QVERIFY(!serviceError(400, "Throttling.User").isBusy());
-    QVERIFY(!makeError(Kind::Http, 429).isThrottling());
+    // A bare 429 (no service body) is throttling too, and so is retried and slows the window.
+    QVERIFY(makeError(Kind::Http, 429).isThrottling());
+    QVERIFY(!makeError(Kind::Http, 400).isThrottling());
     QVERIFY(serviceError(400, "StateError.Listener").isBusy());
     QVERIFY(!serviceError(400, "StateError.Listener").isTransient());
     QVERIFY(!serviceError(400, "StateError.Listener").isThrottling());
