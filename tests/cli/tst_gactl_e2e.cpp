@@ -1,0 +1,373 @@
+// The real gactl binary against the in-process emulator: every command, exit codes, bad
+// input that sends nothing, and resume after gactl is killed.
+#include "emulatorfixture.h"
+#include "world.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QProcess>
+#include <QTcpServer>
+#include <QTemporaryDir>
+
+#include <csignal>
+
+using namespace ga;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+} // namespace
+
+class TestGactlEndToEnd : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void readCommands_data();
+    void readCommands();
+    void inventoryJsonNestsCertificates();
+    void dissociateWaitEndsDone();
+    void apiErrorExitsThree();
+    void networkErrorExitsFour();
+    void waitingTooLongExitsFive();
+    void badInputExitsTwoAndSendsNothing_data();
+    void badInputExitsTwoAndSendsNothing();
+    void killedBetweenSendAndDoneThenResumed();
+    void intentWithoutSendIsResentOnResume();
+    void operationsListsTheJournal();
+
+private:
+    QProcess *start(const QStringList &args, const QProcessEnvironment &environment);
+    Run run(const QStringList &args, int timeoutMs = 30'000);
+    Run finish(QProcess *process, int timeoutMs);
+    QProcessEnvironment environment() const;
+    QString journalPath() const;
+    QStringList withEndpoint(QStringList args) const;
+    const emu::EmuAccelerator &accelerator() { return m_emulator->world().accelerators().first(); }
+    const emu::EmuListener &httpsListener()
+    {
+        return *m_emulator->world().listener(accelerator().listenerIds.first());
+    }
+
+    std::unique_ptr<emu::Emulator> m_emulator;
+    std::unique_ptr<QTemporaryDir> m_home;
+};
+
+void TestGactlEndToEnd::init()
+{
+    m_emulator = test::startEmulator(test::smallWorld(200));
+    m_home = std::make_unique<QTemporaryDir>();
+}
+
+QProcessEnvironment TestGactlEndToEnd::environment() const
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), m_home->path());
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_home->filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home->filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_ID"),
+               QString::fromLatin1(emu::demoAccessKeyId));
+    env.insert(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_SECRET"),
+               QString::fromLatin1(emu::demoAccessKeySecret));
+    env.remove(QStringLiteral("ALIBABA_CLOUD_SECURITY_TOKEN"));
+    env.remove(QStringLiteral("ALIBABA_CLOUD_ENDPOINT_GA"));
+    env.remove(QStringLiteral("HTTPS_PROXY"));
+    env.remove(QStringLiteral("https_proxy"));
+    env.remove(QStringLiteral("http_proxy"));
+    return env;
+}
+
+QString TestGactlEndToEnd::journalPath() const
+{
+    return m_home->filePath(QStringLiteral("data/ga-console/operations.jsonl"));
+}
+
+QStringList TestGactlEndToEnd::withEndpoint(QStringList args) const
+{
+    args << QStringLiteral("--endpoint") << m_emulator->baseUrl().toString();
+    return args;
+}
+
+QProcess *TestGactlEndToEnd::start(const QStringList &args, const QProcessEnvironment &env)
+{
+    auto *process = new QProcess(this);
+    process->setProcessEnvironment(env);
+    process->setStandardInputFile(QProcess::nullDevice()); // not a terminal
+    process->start(QStringLiteral(GACTL_PATH), args);
+    return process;
+}
+
+Run TestGactlEndToEnd::finish(QProcess *process, int timeoutMs)
+{
+    // The emulator lives in this process: keep its event loop turning while gactl runs.
+    QSignalSpy finished(process, &QProcess::finished);
+    if (!QTest::qWaitFor([process] { return process->state() == QProcess::NotRunning; }, timeoutMs))
+        process->kill();
+    if (process->state() != QProcess::NotRunning)
+        (void)finished.wait(5'000);
+    Run result { process->exitCode(), process->readAllStandardOutput(),
+                 process->readAllStandardError() };
+    process->deleteLater();
+    return result;
+}
+
+Run TestGactlEndToEnd::run(const QStringList &args, int timeoutMs)
+{
+    return finish(start(args, environment()), timeoutMs);
+}
+
+void TestGactlEndToEnd::readCommands_data()
+{
+    QTest::addColumn<QString>("signature");
+    QTest::newRow("v3") << QStringLiteral("v3");
+    QTest::newRow("v1") << QStringLiteral("v1");
+}
+
+void TestGactlEndToEnd::readCommands()
+{
+    QFETCH(QString, signature);
+    const QString a = accelerator().acceleratorId;
+    const QString l = httpsListener().listenerId;
+    Run r = run(
+        withEndpoint({ QStringLiteral("accelerators"), QStringLiteral("--signature"), signature }));
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.startsWith("ACCELERATOR ID"));
+    QVERIFY(r.out.contains(a.toLatin1()));
+    QVERIFY(r.out.contains("finacialLocked"));
+
+    r = run(withEndpoint({ QStringLiteral("accelerators"), QStringLiteral("--output"),
+                           QStringLiteral("json"), QStringLiteral("--state"),
+                           QStringLiteral("active"), QStringLiteral("--signature"), signature }));
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject accelerators = QJsonDocument::fromJson(r.out).object();
+    QVERIFY(accelerators.value(u"TotalCount").toInt() >= 1);
+    for (const QJsonValue &item : accelerators.value(u"Accelerators").toArray())
+        QCOMPARE(item.toObject().value(u"State").toString(), QStringLiteral("active"));
+
+    r = run(
+        withEndpoint({ QStringLiteral("listeners"), a, QStringLiteral("--signature"), signature }));
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains(l.toLatin1()));
+
+    r = run(withEndpoint({ QStringLiteral("certificates"), a, l, QStringLiteral("--role"),
+                           QStringLiteral("additional"), QStringLiteral("--output"),
+                           QStringLiteral("json"), QStringLiteral("--signature"), signature }));
+    QCOMPARE(r.exitCode, 0);
+    const QJsonArray certificates
+        = QJsonDocument::fromJson(r.out).object().value(u"Certificates").toArray();
+    QCOMPARE(certificates.size(), 12);
+    QCOMPARE(certificates.first().toObject().value(u"Domain").toString(),
+             httpsListener().additional.first().domain);
+
+    r = run(withEndpoint({ QStringLiteral("listener"), l, QStringLiteral("--output"),
+                           QStringLiteral("json"), QStringLiteral("--signature"), signature }));
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(QJsonDocument::fromJson(r.out).object().value(u"CreateTime").isString());
+}
+
+void TestGactlEndToEnd::inventoryJsonNestsCertificates()
+{
+    const Run r = run(withEndpoint(
+        { QStringLiteral("inventory"), QStringLiteral("--output"), QStringLiteral("json") }));
+    QCOMPARE(r.exitCode, 0);
+    const QJsonArray accelerators
+        = QJsonDocument::fromJson(r.out).object().value(u"Accelerators").toArray();
+    QCOMPARE(accelerators.size(), 6);
+    const QJsonArray listeners = accelerators.first().toObject().value(u"Listeners").toArray();
+    QCOMPARE(listeners.size(), 4);
+    QCOMPARE(listeners.first().toObject().value(u"AdditionalCertificates").toArray().size(), 12);
+    QVERIFY(!listeners.at(1).toObject().contains(u"AdditionalCertificates")); // not HTTPS
+}
+
+void TestGactlEndToEnd::dissociateWaitEndsDone()
+{
+    const QStringList domains { httpsListener().additional[0].domain,
+                                httpsListener().additional[3].domain };
+    const Run r = run(withEndpoint({ QStringLiteral("dissociate"), accelerator().acceleratorId,
+                                     httpsListener().listenerId, domains[0], domains[1],
+                                     QStringLiteral("--wait"), QStringLiteral("--yes") }));
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY(r.out.startsWith("done:"));
+    QVERIFY(r.out.contains("RequestId "));
+    QCOMPARE(m_emulator->stats().mutationsApplied, 1);
+    QCOMPARE(httpsListener().additional.size(), 10);
+    QVERIFY(!httpsListener().additionalFor(domains[1]));
+}
+
+void TestGactlEndToEnd::apiErrorExitsThree()
+{
+    const Run r
+        = run(withEndpoint({ QStringLiteral("listener"), QStringLiteral("lsr-doesnotexist") }));
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY(r.err.contains("NotExist.Listener"));
+    QVERIFY(r.err.contains("RequestId"));
+}
+
+void TestGactlEndToEnd::networkErrorExitsFour()
+{
+    QTcpServer reserve;
+    QVERIFY(reserve.listen(QHostAddress::LocalHost));
+    const QString endpoint = QStringLiteral("http://127.0.0.1:%1").arg(reserve.serverPort());
+    reserve.close();
+    const Run r = run({ QStringLiteral("accelerators"), QStringLiteral("--endpoint"), endpoint });
+    QCOMPARE(r.exitCode, 4);
+    QVERIFY(r.err.contains(endpoint.toLatin1()));
+}
+
+void TestGactlEndToEnd::waitingTooLongExitsFive()
+{
+    m_emulator->setUpdateMs(10'000);
+    const Run r = run(withEndpoint(
+        { QStringLiteral("dissociate"), accelerator().acceleratorId, httpsListener().listenerId,
+          httpsListener().additional[2].domain, QStringLiteral("--wait"),
+          QStringLiteral("--timeout"), QStringLiteral("1"), QStringLiteral("--yes") }));
+    QCOMPARE(r.exitCode, 5);
+    QVERIFY(r.err.contains("updating"));
+    QVERIFY(r.err.contains("gactl resume"));
+}
+
+void TestGactlEndToEnd::badInputExitsTwoAndSendsNothing_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("message");
+    QStringList eleven { QStringLiteral("dissociate"), QStringLiteral("ga-x"),
+                         QStringLiteral("lsr-x") };
+    for (int i = 0; i < 11; ++i)
+        eleven << QStringLiteral("d%1.example.com").arg(i);
+    eleven << QStringLiteral("--yes");
+    const auto dissociate = [](const QStringList &domains) {
+        return QStringList { QStringLiteral("dissociate"), QStringLiteral("ga-x"),
+                             QStringLiteral("lsr-x") }
+        + domains + QStringList { QStringLiteral("--yes") };
+    };
+    QTest::newRow("no command") << QStringList {} << "No command";
+    QTest::newRow("no domain") << QStringList { "dissociate", "ga-x", "lsr-x" } << "Usage";
+    QTest::newRow("eleven domains") << eleven << "at most 10";
+    QTest::newRow("duplicate") << dissociate({ "a.example.com", "A.EXAMPLE.COM" }) << "twice";
+    QTest::newRow("space in domain") << dissociate({ "a b.example.com" }) << "not a valid domain";
+    QTest::newRow("empty domain") << dissociate({ "" }) << "empty";
+    QTest::newRow("leading hyphen") << dissociate({ "-a.example.com" }) << "not a valid domain";
+    QTest::newRow("double wildcard") << dissociate({ "*.*.example.com" }) << "not a valid domain";
+    QTest::newRow("url as domain")
+        << dissociate({ "https://a.example.com" }) << "not a valid domain";
+    QTest::newRow("empty listener")
+        << QStringList { "dissociate", "ga-x", "", "a.example.com", "--yes" } << "listener ID";
+    QTest::newRow("no confirmation")
+        << QStringList { "dissociate", "ga-x", "lsr-x", "a.example.com" } << "--yes";
+    QTest::newRow("long token") << dissociate(
+        { "a.example.com", "--client-token", QString(65, u'x') })
+                                << "64";
+    QTest::newRow("unknown option")
+        << QStringList { "accelerators", "--force" } << "Unknown option";
+    QTest::newRow("bad signature")
+        << QStringList { "accelerators", "--signature", "v2" } << "v1 or v3";
+    QTest::newRow("zero concurrency")
+        << QStringList { "inventory", "--concurrency", "0" } << "from 1 to 64";
+    QTest::newRow("remote http") << QStringList { "accelerators", "--endpoint", "http://192.0.2.1" }
+                                 << "https://";
+    QTest::newRow("missing ca file")
+        << QStringList { "accelerators", "--ca-file", "/nonexistent.pem" } << "CA file";
+    QTest::newRow("bad proxy") << QStringList { "accelerators", "--proxy", "ftp://proxy:21" }
+                               << "proxy";
+}
+
+void TestGactlEndToEnd::badInputExitsTwoAndSendsNothing()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, message);
+    // The endpoint flag goes last so that a test row's own --endpoint comes first and wins.
+    if (!args.contains(QStringLiteral("--endpoint")) && !args.isEmpty())
+        args = withEndpoint(args);
+    const Run r = run(args);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(message.toUtf8()), r.err.constData());
+    QCOMPARE(m_emulator->stats().requests, 0);
+    QVERIFY(!QFile::exists(journalPath()) || QFileInfo(journalPath()).size() == 0);
+}
+
+void TestGactlEndToEnd::killedBetweenSendAndDoneThenResumed()
+{
+    m_emulator->setUpdateMs(1'500);
+    const QString domain = httpsListener().additional[5].domain;
+    QProcess *process
+        = start(withEndpoint({ QStringLiteral("dissociate"), accelerator().acceleratorId,
+                               httpsListener().listenerId, domain, QStringLiteral("--wait"),
+                               QStringLiteral("--yes") }),
+                environment());
+    // Kill it once the journal says the request was accepted, while it watches.
+    QVERIFY(QTest::qWaitFor(
+        [this] {
+            QFile journal(journalPath());
+            return journal.open(QIODevice::ReadOnly)
+                && journal.readAll().contains("\"event\":\"sent\"");
+        },
+        20'000));
+    ::kill(pid_t(process->processId()), SIGKILL);
+    finish(process, 5'000);
+
+    Run r = run(withEndpoint({ QStringLiteral("operations"), QStringLiteral("--unfinished") }));
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains("sent"));
+
+    r = run(withEndpoint({ QStringLiteral("resume") }));
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY(r.out.contains("done:"));
+    QCOMPARE(m_emulator->stats().mutationsAccepted, 1); // watched again, not re-sent
+    QCOMPARE(m_emulator->stats().mutationsApplied, 1);
+    r = run(withEndpoint({ QStringLiteral("operations"), QStringLiteral("--unfinished") }));
+    QVERIFY(!r.out.contains(domain.toLatin1()));
+}
+
+void TestGactlEndToEnd::intentWithoutSendIsResentOnResume()
+{
+    const QString domain = httpsListener().additional[6].domain;
+    QDir().mkpath(QFileInfo(journalPath()).absolutePath());
+    QFile journal(journalPath());
+    QVERIFY(journal.open(QIODevice::WriteOnly));
+    const QJsonObject intent { { QStringLiteral("event"), QStringLiteral("intent") },
+                               { QStringLiteral("op"), QStringLiteral("crash-token-1") },
+                               { QStringLiteral("endpoint"),
+                                 m_emulator->baseUrl().toDisplayString() },
+                               { QStringLiteral("acceleratorId"), accelerator().acceleratorId },
+                               { QStringLiteral("listenerId"), httpsListener().listenerId },
+                               { QStringLiteral("domains"), QJsonArray { domain } },
+                               { QStringLiteral("t"), 1.0e12 } };
+    journal.write(QJsonDocument(intent).toJson(QJsonDocument::Compact) + "\n{\"event\":\"se");
+    journal.close();
+
+    const Run r = run(withEndpoint({ QStringLiteral("resume") }));
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY(m_emulator->stats().appliedClientTokens.contains(QStringLiteral("crash-token-1")));
+    QCOMPARE(m_emulator->stats().mutationsApplied, 1);
+    QVERIFY(!httpsListener().additionalFor(domain));
+}
+
+void TestGactlEndToEnd::operationsListsTheJournal()
+{
+    const QString domain = httpsListener().additional[7].domain;
+    QCOMPARE(run(withEndpoint({ QStringLiteral("dissociate"), accelerator().acceleratorId,
+                                httpsListener().listenerId, domain, QStringLiteral("--yes") }))
+                 .exitCode,
+             0);
+    const Run r = run(withEndpoint(
+        { QStringLiteral("operations"), QStringLiteral("--output"), QStringLiteral("json") }));
+    QCOMPARE(r.exitCode, 0);
+    const QJsonArray operations
+        = QJsonDocument::fromJson(r.out).object().value(u"Operations").toArray();
+    QCOMPARE(operations.size(), 1);
+    const QJsonObject op = operations.first().toObject();
+    QCOMPARE(op.value(u"Status").toString(), QStringLiteral("sent"));
+    QCOMPARE(op.value(u"Domains").toArray().first().toString(), domain);
+    QVERIFY(!op.value(u"RequestId").toString().isEmpty());
+    QVERIFY(op.value(u"ClientToken").toString().startsWith(QStringLiteral("ga-console-")));
+}
+
+QTEST_GUILESS_MAIN(TestGactlEndToEnd)
+#include "tst_gactl_e2e.moc"
