@@ -248,7 +248,8 @@ void TestGactlEndToEnd::badInputExitsTwoAndSendsNothing_data()
         + domains + QStringList { QStringLiteral("--yes") };
     };
     QTest::newRow("no command") << QStringList {} << "No command";
-    QTest::newRow("no domain") << QStringList { "dissociate", "ga-x", "lsr-x" } << "Usage";
+    QTest::newRow("no domain") << QStringList { "dissociate", "ga-x", "lsr-x", "--yes" }
+                               << "No domain";
     QTest::newRow("eleven domains") << eleven << "at most 10";
     QTest::newRow("duplicate") << dissociate({ "a.example.com", "A.EXAMPLE.COM" }) << "twice";
     QTest::newRow("space in domain") << dissociate({ "a b.example.com" }) << "not a valid domain";
