@@ -67,8 +67,16 @@ ResourcePane::ResourcePane(const QString &title, const QString &settingsKey,
 
     const QByteArray state
         = QSettings().value(QStringLiteral("panes/%1/header").arg(m_settingsKey)).toByteArray();
-    if (!state.isEmpty())
+    if (!state.isEmpty()) {
         m_view->horizontalHeader()->restoreState(state);
+    } else {
+        // No saved widths yet: fit the columns to the first rows that arrive, once.
+        auto fitOnce = std::make_shared<QMetaObject::Connection>();
+        *fitOnce = connect(m_proxy, &QAbstractItemModel::rowsInserted, this, [this, fitOnce] {
+            m_view->resizeColumnsToContents();
+            disconnect(*fitOnce);
+        });
+    }
 
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &FilterProxyModel::setFilterText);
     connect(m_view->horizontalHeader(), &QWidget::customContextMenuRequested, this,

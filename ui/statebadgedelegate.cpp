@@ -30,8 +30,9 @@ void StateBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     const QFontMetrics metrics(option.font);
     const int padding = metrics.height() / 3;
     const int arc = badge.busy ? metrics.height() - 2 : 0;
+    // +2: elision must not clip a text that fits, whatever the rounding of the advance.
     const int width
-        = metrics.horizontalAdvance(badge.text) + 2 * padding + (arc ? arc + padding : 0);
+        = metrics.horizontalAdvance(badge.text) + 2 * padding + 2 + (arc ? arc + padding : 0);
     QRect rect = option.rect.adjusted(padding, 2, 0, -2);
     rect.setWidth(std::min(width, rect.width()));
 
