@@ -3,6 +3,8 @@
 #include "api/crypto.h"
 #include "api/v1signer.h"
 
+#include <algorithm>
+
 namespace ga::emu {
 namespace {
 
@@ -72,9 +74,12 @@ bool SignatureVerifier::checkTimestamp(const QByteArray &stamp, Verdict &verdict
 bool SignatureVerifier::useNonce(const QByteArray &nonce, Verdict &verdict)
 {
     const qint64 nowMs = now().toMSecsSinceEpoch();
-    if (m_nonces.size() > 100'000) {
+    if (m_nonces.size() > m_pruneAbove) {
         m_nonces.removeIf(
             [nowMs](const QHash<QByteArray, qint64>::iterator it) { return it.value() < nowMs; });
+        // Nonces live 30 minutes, so a busy server may keep more than the threshold: scan
+        // again only once the table has doubled, not on every request.
+        m_pruneAbove = std::max<qsizetype>(100'000, m_nonces.size() * 2);
     }
     const auto it = m_nonces.constFind(nonce);
     if (it != m_nonces.cend() && it.value() >= nowMs) {

@@ -59,6 +59,7 @@ private:
     QHash<QString, QString> m_secrets;
     std::function<QDateTime()> m_clock;
     QHash<QByteArray, qint64> m_nonces; // nonce -> when it may be forgotten (ms since epoch)
+    qsizetype m_pruneAbove = 100'000; // table size that triggers the next scan for expired ones
 };
 
 Verdict rejection(int httpStatus, const QString &code, const QString &message);
