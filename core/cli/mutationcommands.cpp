@@ -158,8 +158,8 @@ void watch(GactlContext &context)
             if (!result.ok())
                 return context.failWith(result.error());
             const Listener &listener = result.value();
-            WatchTicket *ticket
-                = context.watchers->watch(listener.acceleratorId, listener.listenerId, {}, timeout);
+            WatchTicket *ticket = context.watchers->watch(
+                listener.acceleratorId, listener.listenerId, {}, timeout, context.client);
             QObject::connect(ticket, &WatchTicket::stateSeen, context.client,
                              [&context](const QString &state) {
                                  if (!context.json())

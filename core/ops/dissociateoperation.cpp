@@ -138,8 +138,9 @@ void DissociateOperation::send()
 void DissociateOperation::watch()
 {
     setPhase(Phase::Watching);
-    WatchTicket *ticket = m_services.watchers->watch(m_record.acceleratorId, m_record.listenerId,
-                                                     m_record.domains, m_options.watchTimeoutMs);
+    WatchTicket *ticket
+        = m_services.watchers->watch(m_record.acceleratorId, m_record.listenerId, m_record.domains,
+                                     m_options.watchTimeoutMs, this);
     m_ticket = ticket;
     connect(ticket, &WatchTicket::stateSeen, this, [this](const QString &state) {
         if (state != m_record.lastState) {

@@ -5,9 +5,11 @@
 
 namespace ga {
 
-WatchTicket::WatchTicket(QStringList domains, int timeoutMs, QObject *parent)
+WatchTicket::WatchTicket(QStringList domains, int timeoutMs, ListenerWatcher *watcher,
+                         QObject *parent)
     : QObject(parent)
     , m_domains(std::move(domains))
+    , m_watcher(watcher)
 {
     m_started.start();
     if (timeoutMs > 0) {
@@ -32,10 +34,10 @@ void WatchTicket::settle(WatchOutcome::Status status, const ApiError &error)
     m_outcome.status = status;
     m_outcome.error = error;
     m_outcome.elapsedMs = m_started.elapsed();
-    if (auto *watcher = qobject_cast<ListenerWatcher *>(parent())) {
-        m_outcome.lastState = watcher->lastState();
-        m_outcome.describeCalls = watcher->describeCalls() - m_describeAtStart;
-        m_outcome.listCalls = watcher->listCalls() - m_listAtStart;
+    if (m_watcher) {
+        m_outcome.lastState = m_watcher->lastState();
+        m_outcome.describeCalls = m_watcher->describeCalls() - m_describeAtStart;
+        m_outcome.listCalls = m_watcher->listCalls() - m_listAtStart;
     }
     emit finished();
 }
@@ -60,9 +62,9 @@ ListenerWatcher::~ListenerWatcher()
     }
 }
 
-WatchTicket *ListenerWatcher::watch(const QStringList &domains, int timeoutMs)
+WatchTicket *ListenerWatcher::watch(const QStringList &domains, int timeoutMs, QObject *owner)
 {
-    auto *ticket = new WatchTicket(domains, timeoutMs, this);
+    auto *ticket = new WatchTicket(domains, timeoutMs, this, owner ? owner : this);
     ticket->m_describeAtStart = m_describeCalls;
     ticket->m_listAtStart = m_listCalls;
     connect(ticket, &WatchTicket::finished, this, &ListenerWatcher::dropFinishedTickets,

@@ -16,6 +16,7 @@
 namespace ga {
 
 class GaClient;
+class ListenerWatcher;
 struct Listener;
 struct ListenerCertificate;
 template<typename T> class Result;
@@ -38,11 +39,13 @@ class WatchTicket final : public QObject
     Q_OBJECT
 
 public:
-    WatchTicket(QStringList domains, int timeoutMs, QObject *parent);
+    WatchTicket(QStringList domains, int timeoutMs, ListenerWatcher *watcher, QObject *parent);
 
     const QStringList &domains() const { return m_domains; }
     const WatchOutcome &outcome() const { return m_outcome; }
     bool isFinished() const { return m_finished; }
+    // The watcher whose polls answer this ticket; null once it is gone.
+    ListenerWatcher *watcher() const { return m_watcher; }
     void cancel();
 
 signals:
@@ -54,6 +57,7 @@ private:
     void settle(WatchOutcome::Status status, const ApiError &error = {});
 
     QStringList m_domains;
+    QPointer<ListenerWatcher> m_watcher;
     WatchOutcome m_outcome;
     QElapsedTimer m_started;
     QTimer m_timeout;
@@ -76,7 +80,9 @@ public:
     ~ListenerWatcher() override;
 
     // Starts (or restarts, fast again) polling for a new party. timeoutMs <= 0: no timeout.
-    WatchTicket *watch(const QStringList &domains, int timeoutMs);
+    // The ticket belongs to `owner` (the watcher itself when null), so it outlives the
+    // watcher, which goes away when nobody waits any more.
+    WatchTicket *watch(const QStringList &domains, int timeoutMs, QObject *owner = nullptr);
 
     const QString &listenerId() const { return m_listenerId; }
     const QString &acceleratorId() const { return m_acceleratorId; }

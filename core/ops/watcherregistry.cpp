@@ -12,7 +12,7 @@ WatcherRegistry::WatcherRegistry(GaClient *client, WatchSchedule schedule, QObje
 { }
 
 WatchTicket *WatcherRegistry::watch(const QString &acceleratorId, const QString &listenerId,
-                                    const QStringList &domains, int timeoutMs)
+                                    const QStringList &domains, int timeoutMs, QObject *owner)
 {
     QPointer<ListenerWatcher> &slot = m_watchers[listenerId];
     if (!slot) {
@@ -25,7 +25,7 @@ WatchTicket *WatcherRegistry::watch(const QString &acceleratorId, const QString 
         });
         emit watcherStarted(listenerId, watcher);
     }
-    return slot->watch(domains, timeoutMs);
+    return slot->watch(domains, timeoutMs, owner);
 }
 
 ListenerWatcher *WatcherRegistry::watcher(const QString &listenerId) const

@@ -21,8 +21,9 @@ class WatcherRegistry final : public QObject
 public:
     WatcherRegistry(GaClient *client, WatchSchedule schedule = {}, QObject *parent = nullptr);
 
+    // `owner` owns the ticket (see ListenerWatcher::watch).
     WatchTicket *watch(const QString &acceleratorId, const QString &listenerId,
-                       const QStringList &domains, int timeoutMs);
+                       const QStringList &domains, int timeoutMs, QObject *owner = nullptr);
     // The watcher polling this listener now, if any (for a live badge).
     ListenerWatcher *watcher(const QString &listenerId) const;
     int activeWatchers() const { return int(m_watchers.size()); }

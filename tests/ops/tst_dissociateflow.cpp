@@ -132,7 +132,7 @@ void TestDissociateFlow::activeListenerWithDomainsPresentIsNotDone()
     const emu::EmuAccelerator accelerator = m_emulator->world().accelerators().first();
     WatchTicket *ticket
         = m_watchers->watch(accelerator.acceleratorId, accelerator.listenerIds.first(),
-                            { listener(accelerator).additional[0].domain }, 400);
+                            { listener(accelerator).additional[0].domain }, 400, this);
     QSignalSpy finished(ticket, &WatchTicket::finished);
     QVERIFY(finished.wait(5'000));
     QCOMPARE(ticket->outcome().status, WatchOutcome::Status::TimedOut);
@@ -144,10 +144,10 @@ void TestDissociateFlow::oneWatcherPerListener()
 {
     const emu::EmuAccelerator accelerator = m_emulator->world().accelerators().first();
     const QString listenerId = accelerator.listenerIds.first();
-    WatchTicket *a = m_watchers->watch(accelerator.acceleratorId, listenerId, {}, 5'000);
-    WatchTicket *b = m_watchers->watch(accelerator.acceleratorId, listenerId, {}, 5'000);
+    WatchTicket *a = m_watchers->watch(accelerator.acceleratorId, listenerId, {}, 5'000, this);
+    WatchTicket *b = m_watchers->watch(accelerator.acceleratorId, listenerId, {}, 5'000, this);
     QCOMPARE(m_watchers->activeWatchers(), 1);
-    QCOMPARE(a->parent(), b->parent());
+    QCOMPARE(a->watcher(), b->watcher());
     QTRY_VERIFY(a->isFinished() && b->isFinished());
     QCOMPARE(a->outcome().status, WatchOutcome::Status::Done);
     // Both were answered by the same polls.
@@ -159,7 +159,7 @@ void TestDissociateFlow::watcherStopsWhenNobodyWaits()
     const emu::EmuAccelerator accelerator = m_emulator->world().accelerators().first();
     WatchTicket *ticket
         = m_watchers->watch(accelerator.acceleratorId, accelerator.listenerIds.first(),
-                            { listener(accelerator).additional[0].domain }, 0);
+                            { listener(accelerator).additional[0].domain }, 0, this);
     QTRY_VERIFY(m_emulator->stats().requestsByAction.value(QStringLiteral("DescribeListener"))
                 >= 2);
     ticket->cancel();
