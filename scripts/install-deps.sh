@@ -11,7 +11,7 @@ packages=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins
   libgl-dev libxkbcommon-dev
   # crypto and keychain
-  libssl-dev qtkeychain-qt6-dev
+  libssl-dev openssl qtkeychain-qt6-dev
   # a real Secret Service for the keychain tests, and a display for screenshots
   dbus dbus-x11 gnome-keyring libsecret-tools xvfb xauth
 )

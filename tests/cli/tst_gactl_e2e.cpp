@@ -3,6 +3,7 @@
 #include "emulatorfixture.h"
 #include "world.h"
 
+#include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
 #include <QProcess>
@@ -42,6 +43,7 @@ private slots:
     void killedBetweenSendAndDoneThenResumed();
     void intentWithoutSendIsResentOnResume();
     void operationsListsTheJournal();
+    void profileFromTheKeychainReachesTheEmulator();
 
 private:
     QProcess *start(const QStringList &args, const QProcessEnvironment &environment);
@@ -368,6 +370,46 @@ void TestGactlEndToEnd::operationsListsTheJournal()
     QCOMPARE(op.value(u"Domains").toArray().first().toString(), domain);
     QVERIFY(!op.value(u"RequestId").toString().isEmpty());
     QVERIFY(op.value(u"ClientToken").toString().startsWith(QStringLiteral("ga-console-")));
+}
+
+void TestGactlEndToEnd::profileFromTheKeychainReachesTheEmulator()
+{
+    // Runs inside scripts/test.sh's D-Bus session with an unlocked gnome-keyring.
+    QProcessEnvironment env = environment();
+    env.remove(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_ID"));
+    env.remove(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_SECRET"));
+    auto *add = new QProcess(this);
+    add->setProcessEnvironment(env);
+    add->start(QStringLiteral(GACTL_PATH),
+               { QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("e2e-demo"),
+                 QStringLiteral("--access-key-id"), QString::fromLatin1(emu::demoAccessKeyId),
+                 QStringLiteral("--endpoint"), m_emulator->baseUrl().toString() });
+    add->write(QByteArray(emu::demoAccessKeySecret) + '\n');
+    add->closeWriteChannel();
+    const Run added = finish(add, 30'000);
+    QVERIFY2(added.exitCode == 0, added.err.constData());
+
+    const Run listed = finish(start({ QStringLiteral("--profile"), QStringLiteral("e2e-demo"),
+                                      QStringLiteral("accelerators") },
+                                    env),
+                              30'000);
+    QVERIFY2(listed.exitCode == 0, listed.err.constData());
+    QVERIFY(listed.out.contains(accelerator().acceleratorId.toLatin1()));
+    QVERIFY(m_emulator->stats().requests >= 1);
+
+    // The secret went to the keychain, not to a file under HOME.
+    QDirIterator files(m_home->path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        QFile file(files.next());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY2(!file.readAll().contains(emu::demoAccessKeySecret), qPrintable(file.fileName()));
+    }
+    QCOMPARE(finish(start({ QStringLiteral("profile"), QStringLiteral("remove"),
+                            QStringLiteral("e2e-demo") },
+                          env),
+                    30'000)
+                 .exitCode,
+             0);
 }
 
 QTEST_GUILESS_MAIN(TestGactlEndToEnd)

@@ -3,10 +3,12 @@
 #include "api/requestscheduler.h"
 #include "emulatorfixture.h"
 #include "gaactions.h"
+#include "tlsfixture.h"
 #include "world.h"
 
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 
 using namespace ga;
 
@@ -84,6 +86,7 @@ private slots:
     void busyInstanceIsRetriedUntilFree();
     void badInputSendsNothing();
     void plainHttpToARemoteHostIsRefused();
+    void tlsNeedsATrustedCertificate();
 
 private:
     GaClient::Config config(const QUrl &endpoint, SignatureVersion version = SignatureVersion::V3);
@@ -408,6 +411,33 @@ void TestGaClient::plainHttpToARemoteHostIsRefused()
     const Result<QList<Accelerator>> result = await(client.listAccelerators());
     QVERIFY(!result.ok());
     QCOMPARE(result.error().kind, ApiError::Kind::InvalidInput);
+}
+
+void TestGaClient::tlsNeedsATrustedCertificate()
+{
+    QTemporaryDir dir;
+    const QString problem = test::makeCertificate(dir.path());
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    emu::EmulatorOptions options = test::smallWorld();
+    options.tlsCertificatePath = dir.filePath(QStringLiteral("cert.pem"));
+    options.tlsKeyPath = dir.filePath(QStringLiteral("key.pem"));
+    m_emulator = test::startEmulator(options);
+    QCOMPARE(m_emulator->baseUrl().scheme(), QStringLiteral("https"));
+
+    // A self-signed certificate is refused, and nothing reaches the API.
+    GaClient untrusting(config(m_emulator->baseUrl()));
+    const Result<QList<Accelerator>> refused = await(untrusting.listAccelerators());
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().kind, ApiError::Kind::Tls);
+    QCOMPARE(m_emulator->stats().requests, 0);
+
+    // With the certificate as an extra CA (--ca-file), the same call goes through.
+    GaClient::Config trusting = config(m_emulator->baseUrl());
+    trusting.transport.caFile = options.tlsCertificatePath;
+    GaClient client(trusting);
+    const Result<QList<Accelerator>> accepted = await(client.listAccelerators());
+    QVERIFY2(accepted.ok(), qPrintable(accepted.error().toString()));
+    QCOMPARE(accepted.value().size(), 6);
 }
 
 QTEST_GUILESS_MAIN(TestGaClient)
