@@ -75,6 +75,33 @@ ActionResponse ok(QJsonObject body)
     return response;
 }
 
+ActionResponse noSuchAccelerator()
+{
+    return actionError(400, QStringLiteral("NotExist.Accelerator"),
+                       QStringLiteral("The accelerated instance does not exist."));
+}
+
+ActionResponse noSuchListener()
+{
+    return actionError(400, QStringLiteral("NotExist.Listener"),
+                       QStringLiteral("The listener does not exist."));
+}
+
+// One PageNumber/PageSize page of `all` under `key`, with the paging fields GA sends.
+template<typename T, typename ToJson>
+ActionResponse numberedPage(const QList<const T *> &all, int pageNumber, int pageSize,
+                            const QString &key, ToJson toJson)
+{
+    QJsonArray items;
+    const qsizetype first = qsizetype(pageNumber - 1) * pageSize;
+    for (qsizetype i = first; i < all.size() && i < first + pageSize; ++i)
+        items.append(toJson(*all[i]));
+    return ok({ { QStringLiteral("TotalCount"), int(all.size()) },
+                { QStringLiteral("PageNumber"), pageNumber },
+                { QStringLiteral("PageSize"), pageSize },
+                { key, items } });
+}
+
 } // namespace
 
 ActionResponse actionError(int httpStatus, const QString &code, const QString &message)
@@ -142,14 +169,8 @@ ActionResponse GaActions::listAccelerators(const ParamMap &params)
             && (onlyId.isEmpty() || a.acceleratorId == onlyId))
             matching.append(&a);
     }
-    QJsonArray items;
-    const qsizetype first = qsizetype(*pageNumber - 1) * *pageSize;
-    for (qsizetype i = first; i < matching.size() && i < first + *pageSize; ++i)
-        items.append(json::accelerator(*matching[i]));
-    return ok({ { QStringLiteral("TotalCount"), int(matching.size()) },
-                { QStringLiteral("PageNumber"), *pageNumber },
-                { QStringLiteral("PageSize"), *pageSize },
-                { QStringLiteral("Accelerators"), items } });
+    return numberedPage(matching, *pageNumber, *pageSize, QStringLiteral("Accelerators"),
+                        &json::accelerator);
 }
 
 ActionResponse GaActions::describeAccelerator(const ParamMap &params)
@@ -159,8 +180,7 @@ ActionResponse GaActions::describeAccelerator(const ParamMap &params)
         return missing("AcceleratorId");
     const EmuAccelerator *accelerator = m_world.accelerator(id);
     if (!accelerator)
-        return actionError(400, QStringLiteral("NotExist.Accelerator"),
-                           QStringLiteral("The accelerated instance does not exist."));
+        return noSuchAccelerator();
     QJsonObject body = json::accelerator(*accelerator);
     body.insert(QStringLiteral("CrossPrivateState"), QStringLiteral("false"));
     return ok(body);
@@ -177,17 +197,9 @@ ActionResponse GaActions::listListeners(const ParamMap &params)
     if (!pageNumber || !pageSize)
         return error;
     if (!m_world.accelerator(id))
-        return actionError(400, QStringLiteral("NotExist.Accelerator"),
-                           QStringLiteral("The accelerated instance does not exist."));
-    const QList<const EmuListener *> listeners = m_world.listenersOf(id);
-    QJsonArray items;
-    const qsizetype first = qsizetype(*pageNumber - 1) * *pageSize;
-    for (qsizetype i = first; i < listeners.size() && i < first + *pageSize; ++i)
-        items.append(json::listListenersItem(*listeners[i]));
-    return ok({ { QStringLiteral("TotalCount"), int(listeners.size()) },
-                { QStringLiteral("PageNumber"), *pageNumber },
-                { QStringLiteral("PageSize"), *pageSize },
-                { QStringLiteral("Listeners"), items } });
+        return noSuchAccelerator();
+    return numberedPage(m_world.listenersOf(id), *pageNumber, *pageSize,
+                        QStringLiteral("Listeners"), &json::listListenersItem);
 }
 
 ActionResponse GaActions::describeListener(const ParamMap &params)
@@ -197,8 +209,7 @@ ActionResponse GaActions::describeListener(const ParamMap &params)
         return missing("ListenerId");
     const EmuListener *listener = m_world.listener(id);
     if (!listener)
-        return actionError(400, QStringLiteral("NotExist.Listener"),
-                           QStringLiteral("The listener does not exist."));
+        return noSuchListener();
     return ok(json::describeListener(*listener));
 }
 
@@ -219,12 +230,10 @@ ActionResponse GaActions::listListenerCertificates(const ParamMap &params)
         return actionError(400, QStringLiteral("IllegalParameter.Role"),
                            QStringLiteral("The parameter Role must be default or additional."));
     if (!m_world.accelerator(acceleratorId))
-        return actionError(400, QStringLiteral("NotExist.Accelerator"),
-                           QStringLiteral("The accelerated instance does not exist."));
+        return noSuchAccelerator();
     const EmuListener *listener = m_world.listener(listenerId);
     if (!listener || listener->acceleratorId != acceleratorId)
-        return actionError(400, QStringLiteral("NotExist.Listener"),
-                           QStringLiteral("The listener does not exist."));
+        return noSuchListener();
 
     QList<QJsonObject> all;
     if (listener->isHttps() && role != u"additional")
@@ -293,12 +302,10 @@ ActionResponse GaActions::mutate(const QString &action, const ParamMap &params,
 
     EmuAccelerator *accelerator = m_world.accelerator(acceleratorId);
     if (!accelerator)
-        return actionError(400, QStringLiteral("NotExist.Accelerator"),
-                           QStringLiteral("The accelerated instance does not exist."));
+        return noSuchAccelerator();
     EmuListener *listener = m_world.listener(listenerId);
     if (!listener || listener->acceleratorId != acceleratorId)
-        return actionError(400, QStringLiteral("NotExist.Listener"),
-                           QStringLiteral("The listener does not exist."));
+        return noSuchListener();
     if (!listener->isHttps())
         return actionError(
             400, QStringLiteral("NotSupported.ListenerProtocol"),

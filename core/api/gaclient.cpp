@@ -40,6 +40,24 @@ std::optional<ApiError> firstError(std::initializer_list<Result<QString>> checks
     return std::nullopt;
 }
 
+// The checks every mutation shares; on success `params` holds AcceleratorId, ListenerId and
+// ClientToken as they will be sent.
+std::optional<ApiError> checkMutationTarget(const QString &acceleratorId, const QString &listenerId,
+                                            const QString &clientToken, ParamMap *params)
+{
+    const Result<QString> accelerator
+        = validate::resourceId(acceleratorId, QStringLiteral("accelerator ID"));
+    const Result<QString> listener
+        = validate::resourceId(listenerId, QStringLiteral("listener ID"));
+    const Result<QString> token = validate::clientToken(clientToken);
+    if (const auto error = firstError({ accelerator, listener, token }))
+        return error;
+    *params = { { "AcceleratorId", utf8(accelerator.value()) },
+                { "ListenerId", utf8(listener.value()) },
+                { "ClientToken", utf8(token.value()) } };
+    return std::nullopt;
+}
+
 } // namespace
 
 QString GaClient::defaultEndpoint()
@@ -189,12 +207,8 @@ GaClient::associateAdditionalCertificates(const QString &acceleratorId, const QS
                                           const QList<QPair<QString, QString>> &certificates,
                                           const QString &clientToken)
 {
-    const Result<QString> accelerator
-        = validate::resourceId(acceleratorId, QStringLiteral("accelerator ID"));
-    const Result<QString> listener
-        = validate::resourceId(listenerId, QStringLiteral("listener ID"));
-    const Result<QString> token = validate::clientToken(clientToken);
-    if (const auto error = firstError({ accelerator, listener, token }))
+    ParamMap params;
+    if (const auto error = checkMutationTarget(acceleratorId, listenerId, clientToken, &params))
         return failedJob<MutationAccepted>(*error);
     QStringList domainNames;
     for (const auto &[domain, certificateId] : certificates)
@@ -202,9 +216,6 @@ GaClient::associateAdditionalCertificates(const QString &acceleratorId, const QS
     const Result<QStringList> domains = validate::domains(domainNames);
     if (!domains.ok())
         return failedJob<MutationAccepted>(domains.error());
-    ParamMap params { { "AcceleratorId", utf8(accelerator.value()) },
-                      { "ListenerId", utf8(listener.value()) },
-                      { "ClientToken", utf8(token.value()) } };
     for (qsizetype i = 0; i < certificates.size(); ++i) {
         const Result<QString> certificateId
             = validate::resourceId(certificates[i].second, QStringLiteral("certificate ID"));
@@ -222,19 +233,12 @@ Job<MutationAccepted> *GaClient::dissociateAdditionalCertificates(const QString 
                                                                   const QStringList &domainNames,
                                                                   const QString &clientToken)
 {
-    const Result<QString> accelerator
-        = validate::resourceId(acceleratorId, QStringLiteral("accelerator ID"));
-    const Result<QString> listener
-        = validate::resourceId(listenerId, QStringLiteral("listener ID"));
-    const Result<QString> token = validate::clientToken(clientToken);
-    if (const auto error = firstError({ accelerator, listener, token }))
+    ParamMap params;
+    if (const auto error = checkMutationTarget(acceleratorId, listenerId, clientToken, &params))
         return failedJob<MutationAccepted>(*error);
     const Result<QStringList> domains = validate::domains(domainNames);
     if (!domains.ok())
         return failedJob<MutationAccepted>(domains.error());
-    ParamMap params { { "AcceleratorId", utf8(accelerator.value()) },
-                      { "ListenerId", utf8(listener.value()) },
-                      { "ClientToken", utf8(token.value()) } };
     for (qsizetype i = 0; i < domains.value().size(); ++i)
         params["Domains." + QByteArray::number(i + 1)] = utf8(domains.value()[i]);
     return mutation("DissociateAdditionalCertificatesFromListener", std::move(params));
@@ -246,22 +250,17 @@ Job<MutationAccepted> *GaClient::updateAdditionalCertificate(const QString &acce
                                                              const QString &certificateId,
                                                              const QString &clientToken)
 {
-    const Result<QString> accelerator
-        = validate::resourceId(acceleratorId, QStringLiteral("accelerator ID"));
-    const Result<QString> listener
-        = validate::resourceId(listenerId, QStringLiteral("listener ID"));
+    ParamMap params;
+    if (const auto error = checkMutationTarget(acceleratorId, listenerId, clientToken, &params))
+        return failedJob<MutationAccepted>(*error);
     const Result<QString> certificate
         = validate::resourceId(certificateId, QStringLiteral("certificate ID"));
-    const Result<QString> token = validate::clientToken(clientToken);
     const Result<QString> domain = validate::domain(domainName);
-    if (const auto error = firstError({ accelerator, listener, certificate, token, domain }))
+    if (const auto error = firstError({ certificate, domain }))
         return failedJob<MutationAccepted>(*error);
-    return mutation("UpdateAdditionalCertificateWithListener",
-                    { { "AcceleratorId", utf8(accelerator.value()) },
-                      { "ListenerId", utf8(listener.value()) },
-                      { "Domain", utf8(domain.value()) },
-                      { "CertificateId", utf8(certificate.value()) },
-                      { "ClientToken", utf8(token.value()) } });
+    params["Domain"] = utf8(domain.value());
+    params["CertificateId"] = utf8(certificate.value());
+    return mutation("UpdateAdditionalCertificateWithListener", std::move(params));
 }
 
 } // namespace ga
