@@ -1,5 +1,6 @@
 #include "resourcepane.h"
 
+#include "changeflash.h"
 #include "filterproxymodel.h"
 #include "modelroles.h"
 #include "statebadge.h"
@@ -52,6 +53,7 @@ ResourcePane::ResourcePane(const QString &title, const QString &settingsKey,
     m_view->horizontalHeader()->setSectionsMovable(true);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_view->setItemDelegate(new ChangeFlashDelegate(m_view));
     if (stateColumn >= 0)
         m_view->setItemDelegateForColumn(stateColumn, new StateBadgeDelegate(m_view));
 
@@ -88,8 +90,18 @@ ResourcePane::ResourcePane(const QString &title, const QString &settingsKey,
 
     // Busy badges spin: repaint the state column while any row is busy, and only then.
     m_animation->setInterval(80);
-    connect(m_animation, &QTimer::timeout, this, [this] { m_view->viewport()->update(); });
-    connect(m_proxy, &QAbstractItemModel::dataChanged, this, &ResourcePane::updateBusyAnimation);
+    connect(m_animation, &QTimer::timeout, this, [this] {
+        m_view->viewport()->update();
+        if (!m_busy && m_flashUntil.hasExpired())
+            m_animation->stop(); // nothing moves any more
+    });
+    connect(m_proxy, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &, const QModelIndex &, const QList<int> &roles) {
+                // A refresh changed cells: keep repainting while their highlight fades.
+                if (roles.contains(ChangedAtRole))
+                    m_flashUntil.setRemainingTime(changeFlashMs);
+                updateBusyAnimation();
+            });
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &ResourcePane::updateBusyAnimation);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &ResourcePane::updateBusyAnimation);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &ResourcePane::updateBusyAnimation);
@@ -159,13 +171,15 @@ void ResourcePane::saveHeaderState() const
 
 void ResourcePane::updateBusyAnimation()
 {
-    bool busy = false;
-    for (int row = 0; row < m_proxy->rowCount() && !busy && m_stateColumn >= 0; ++row)
-        busy = badgeStyle(m_proxy->index(row, m_stateColumn).data(StateRole).toString(), palette())
-                   .busy;
-    if (busy && !m_animation->isActive())
+    // Rows change only here (on model signals), so the per-tick work stays a flag check.
+    m_busy = false;
+    for (int row = 0; row < m_proxy->rowCount() && !m_busy && m_stateColumn >= 0; ++row)
+        m_busy = toneOf(m_proxy->index(row, m_stateColumn).data(StateRole).toString())
+            == StateTone::Busy;
+    const bool flashing = !m_flashUntil.hasExpired();
+    if ((m_busy || flashing) && !m_animation->isActive())
         m_animation->start();
-    else if (!busy)
+    else if (!m_busy && !flashing)
         m_animation->stop();
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDeadlineTimer>
 #include <QWidget>
 
 class QAbstractItemModel;
@@ -50,7 +51,9 @@ private:
     QTableView *m_view;
     FilterProxyModel *m_proxy;
     QTimer *m_animation;
+    QDeadlineTimer m_flashUntil { 0 };
     int m_stateColumn;
+    bool m_busy = false;
 };
 
 } // namespace ga

@@ -1,5 +1,6 @@
 #include "statebadgedelegate.h"
 
+#include "changeflash.h"
 #include "modelroles.h"
 #include "statebadge.h"
 
@@ -24,6 +25,7 @@ void StateBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     const QWidget *widget = option.widget;
     QStyle *style = widget ? widget->style() : QApplication::style();
     style->drawControl(QStyle::CE_ItemViewItem, &background, painter, widget);
+    paintChangeFlash(painter, option, index);
 
     const QString state = index.data(StateRole).toString();
     const StateBadgeStyle badge = badgeStyle(state, option.palette);
