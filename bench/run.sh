@@ -11,7 +11,8 @@ build=${GA_BENCH_BUILD_DIR:-$root/build-release}
 launcher=()
 if command -v ccache >/dev/null 2>&1; then launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache); fi
 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF "${launcher[@]}" >&2
-cmake --build "$build" --target bench_emulator bench_gactl ga-emulator gactl >&2
+cmake --build "$build" --target bench_emulator bench_gactl bench_console ga-emulator gactl >&2
 
 "$build/bench/bench_emulator" --clients 1,8 --duration-ms 5000
 "$build/bench/bench_gactl" --mode all "$@"
+QT_QPA_PLATFORM=offscreen "$build/bench/bench_console"
