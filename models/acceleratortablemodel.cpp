@@ -4,35 +4,10 @@
 
 namespace ga {
 
-int AcceleratorTableModel::columnCount(const QModelIndex &parent) const
+QStringList AcceleratorTableModel::columnTitles() const
 {
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant AcceleratorTableModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case IdColumn:
-        return tr("Accelerator ID");
-    case NameColumn:
-        return tr("Name");
-    case StateColumn:
-        return tr("State");
-    case SpecColumn:
-        return tr("Spec");
-    case BandwidthColumn:
-        return tr("Bandwidth (Mbit/s)");
-    case DnsNameColumn:
-        return tr("DNS name");
-    case CreatedColumn:
-        return tr("Created");
-    case ExpiresColumn:
-        return tr("Expires");
-    default:
-        return {};
-    }
+    return { tr("Accelerator ID"),     tr("Name"),     tr("State"),   tr("Spec"),
+             tr("Bandwidth (Mbit/s)"), tr("DNS name"), tr("Created"), tr("Expires") };
 }
 
 QVariant AcceleratorTableModel::cellData(const Accelerator &a, int column, int role) const
@@ -40,12 +15,6 @@ QVariant AcceleratorTableModel::cellData(const Accelerator &a, int column, int r
     switch (role) {
     case FilterRole:
         return QStringList { a.acceleratorId, a.name, a.dnsName }.join(u'\n');
-    case StateRole:
-        return a.state;
-    case RawJsonRole:
-        return a.raw;
-    case Qt::ToolTipRole:
-        return column == StateColumn ? display::stateReadAt(readAt()) : QVariant();
     case Qt::DisplayRole:
     case SortRole:
         break;

@@ -22,13 +22,13 @@ public:
         ColumnCount
     };
 
-    using SnapshotTableModel::SnapshotTableModel;
-
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    explicit AcceleratorTableModel(QObject *parent = nullptr)
+        : SnapshotTableModel(ColumnCount, StateColumn, parent)
+    { }
 
 protected:
     QString keyOf(const Accelerator &item) const override { return item.acceleratorId; }
+    QStringList columnTitles() const override;
     QVariant cellData(const Accelerator &item, int column, int role) const override;
 };
 

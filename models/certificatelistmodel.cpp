@@ -1,28 +1,10 @@
 #include "certificatelistmodel.h"
 
-#include "displayformat.h"
-
 namespace ga {
 
-int CertificateListModel::columnCount(const QModelIndex &parent) const
+QStringList CertificateListModel::columnTitles() const
 {
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant CertificateListModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case DomainColumn:
-        return tr("Domain");
-    case CertificateIdColumn:
-        return tr("Certificate ID");
-    case StateColumn:
-        return tr("State");
-    default:
-        return {};
-    }
+    return { tr("Domain"), tr("Certificate ID"), tr("State") };
 }
 
 Qt::ItemFlags CertificateListModel::flags(const QModelIndex &index) const
@@ -42,12 +24,6 @@ QVariant CertificateListModel::cellData(const ListenerCertificate &c, int column
         return m_checked.contains(c.domain) ? Qt::Checked : Qt::Unchecked;
     case FilterRole:
         return QStringList { c.domain, c.certificateId }.join(u'\n');
-    case StateRole:
-        return c.state;
-    case RawJsonRole:
-        return c.raw;
-    case Qt::ToolTipRole:
-        return column == StateColumn ? display::stateReadAt(readAt()) : QVariant();
     case Qt::DisplayRole:
     case SortRole:
         break;

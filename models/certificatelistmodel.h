@@ -20,10 +20,9 @@ public:
     enum Column { DomainColumn, CertificateIdColumn, StateColumn, ColumnCount };
     static constexpr int maxChecked = 10;
 
-    using SnapshotTableModel::SnapshotTableModel;
-
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    explicit CertificateListModel(QObject *parent = nullptr)
+        : SnapshotTableModel(ColumnCount, StateColumn, parent)
+    { }
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role) override;
 
@@ -46,6 +45,7 @@ signals:
 
 protected:
     QString keyOf(const ListenerCertificate &item) const override { return item.domain; }
+    QStringList columnTitles() const override;
     QVariant cellData(const ListenerCertificate &item, int column, int role) const override;
 
 private:

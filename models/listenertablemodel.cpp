@@ -4,29 +4,9 @@
 
 namespace ga {
 
-int ListenerTableModel::columnCount(const QModelIndex &parent) const
+QStringList ListenerTableModel::columnTitles() const
 {
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant ListenerTableModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case IdColumn:
-        return tr("Listener ID");
-    case NameColumn:
-        return tr("Name");
-    case ProtocolColumn:
-        return tr("Protocol");
-    case PortsColumn:
-        return tr("Ports");
-    case StateColumn:
-        return tr("State");
-    default:
-        return {};
-    }
+    return { tr("Listener ID"), tr("Name"), tr("Protocol"), tr("Ports"), tr("State") };
 }
 
 QVariant ListenerTableModel::cellData(const Listener &l, int column, int role) const
@@ -34,12 +14,6 @@ QVariant ListenerTableModel::cellData(const Listener &l, int column, int role) c
     switch (role) {
     case FilterRole:
         return QStringList { l.listenerId, l.name, l.protocol }.join(u'\n');
-    case StateRole:
-        return l.state;
-    case RawJsonRole:
-        return l.raw;
-    case Qt::ToolTipRole:
-        return column == StateColumn ? display::stateReadAt(readAt()) : QVariant();
     case Qt::DisplayRole:
     case SortRole:
         break;

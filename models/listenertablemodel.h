@@ -12,13 +12,13 @@ class ListenerTableModel final : public SnapshotTableModel<Listener>
 public:
     enum Column { IdColumn, NameColumn, ProtocolColumn, PortsColumn, StateColumn, ColumnCount };
 
-    using SnapshotTableModel::SnapshotTableModel;
-
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    explicit ListenerTableModel(QObject *parent = nullptr)
+        : SnapshotTableModel(ColumnCount, StateColumn, parent)
+    { }
 
 protected:
     QString keyOf(const Listener &item) const override { return item.listenerId; }
+    QStringList columnTitles() const override;
     QVariant cellData(const Listener &item, int column, int role) const override;
 };
 

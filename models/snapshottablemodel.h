@@ -1,5 +1,6 @@
 #pragma once
 
+#include "displayformat.h"
 #include "modelroles.h"
 
 #include <QAbstractTableModel>
@@ -16,14 +17,33 @@ namespace ga {
 // Models): rows that went away are removed, rows that came are appended, and only the
 // cells whose value changed get dataChanged with their roles. Selection, scroll position
 // and check state live on in the views and proxies above.
+//
+// T has `state` (a QString) and `raw` (a QJsonObject); a model names its columns, says which
+// one holds the state, and gives each cell's display and sort values.
 template<typename T> class SnapshotTableModel : public QAbstractTableModel
 {
 public:
-    using QAbstractTableModel::QAbstractTableModel;
+    SnapshotTableModel(int columnCount, int stateColumn, QObject *parent = nullptr)
+        : QAbstractTableModel(parent)
+        , m_columnCount(columnCount)
+        , m_stateColumn(stateColumn)
+    { }
 
     int rowCount(const QModelIndex &parent = {}) const override
     {
         return parent.isValid() ? 0 : int(m_rows.size());
+    }
+
+    int columnCount(const QModelIndex &parent = {}) const override
+    {
+        return parent.isValid() ? 0 : m_columnCount;
+    }
+
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override
+    {
+        if (orientation == Qt::Horizontal && role == Qt::DisplayRole)
+            return columnTitles().value(section);
+        return QAbstractTableModel::headerData(section, orientation, role);
     }
 
     QVariant data(const QModelIndex &index, int role) const override
@@ -34,6 +54,12 @@ public:
         switch (role) {
         case IdRole:
             return keyOf(row);
+        case StateRole:
+            return row.state;
+        case RawJsonRole:
+            return row.raw;
+        case Qt::ToolTipRole:
+            return index.column() == m_stateColumn ? display::stateReadAt(m_readAt) : QVariant();
         case StateReadAtRole:
             return m_readAt;
         case ChangedAtRole:
@@ -91,7 +117,9 @@ public:
 
 protected:
     virtual QString keyOf(const T &item) const = 0;
-    // Display text, SortRole, FilterRole, StateRole and whatever else the model offers.
+    // The header of each column, in column order (translated).
+    virtual QStringList columnTitles() const = 0;
+    // DisplayRole, SortRole, FilterRole and whatever else the model offers.
     virtual QVariant cellData(const T &item, int column, int role) const = 0;
 
 private:
@@ -161,6 +189,8 @@ private:
             emit dataChanged(index(row, firstChanged), index(row, lastChanged), roles);
     }
 
+    int m_columnCount;
+    int m_stateColumn;
     QList<T> m_rows;
     QHash<QString, int> m_index;
     QHash<QString, QDateTime> m_changedAt;
