@@ -121,7 +121,8 @@ QString Gactl::setUp(const ResolvedCredentials &resolved)
     m_journal = std::make_unique<OperationJournal>(m_journalPath);
     m_context.journal = m_journal.get();
     m_context.queue = new OperationQueue(this);
-    m_context.watchers = new WatcherRegistry(m_context.client, WatchSchedule {}, this);
+    m_context.watchers
+        = new WatcherRegistry(m_context.client, WatchSchedule {}, steadyClock(), this);
     return {};
 }
 

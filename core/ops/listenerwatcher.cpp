@@ -11,7 +11,8 @@ WatchTicket::WatchTicket(QStringList domains, int timeoutMs, ListenerWatcher *wa
     , m_domains(std::move(domains))
     , m_watcher(watcher)
 {
-    m_started.start();
+    if (m_watcher)
+        m_startedMs = m_watcher->now();
     if (timeoutMs > 0) {
         m_timeout.setSingleShot(true);
         connect(&m_timeout, &QTimer::timeout, this,
@@ -33,7 +34,8 @@ void WatchTicket::settle(WatchOutcome::Status status, const ApiError &error)
     m_timeout.stop();
     m_outcome.status = status;
     m_outcome.error = error;
-    m_outcome.elapsedMs = m_started.elapsed();
+    if (m_watcher)
+        m_outcome.elapsedMs = m_watcher->now() - m_startedMs;
     if (m_watcher) {
         m_outcome.lastState = m_watcher->lastState();
         m_outcome.describeCalls = m_watcher->describeCalls() - m_describeAtStart;
@@ -43,12 +45,13 @@ void WatchTicket::settle(WatchOutcome::Status status, const ApiError &error)
 }
 
 ListenerWatcher::ListenerWatcher(GaClient *client, QString acceleratorId, QString listenerId,
-                                 WatchSchedule schedule, QObject *parent)
+                                 WatchSchedule schedule, MonotonicClock clock, QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_acceleratorId(std::move(acceleratorId))
     , m_listenerId(std::move(listenerId))
     , m_schedule(std::move(schedule))
+    , m_clock(clock ? std::move(clock) : steadyClock())
 {
     m_pollTimer.setSingleShot(true);
     connect(&m_pollTimer, &QTimer::timeout, this, &ListenerWatcher::poll);
@@ -74,7 +77,7 @@ WatchTicket *ListenerWatcher::watch(const QStringList &domains, int timeoutMs, Q
     // A new party means a change was just made: poll fast again from the start.
     m_pollIndex = 0;
     m_lastDelayMs = 0;
-    m_cycleStarted.start();
+    m_cycleStartedMs = m_clock();
     if (!m_pollInFlight)
         scheduleNext();
     return ticket;
@@ -82,7 +85,7 @@ WatchTicket *ListenerWatcher::watch(const QStringList &domains, int timeoutMs, Q
 
 void ListenerWatcher::scheduleNext()
 {
-    const qint64 elapsed = m_cycleStarted.isValid() ? m_cycleStarted.elapsed() : 0;
+    const qint64 elapsed = m_clock() - m_cycleStartedMs;
     m_lastDelayMs = m_schedule.delayBeforePoll(m_pollIndex, elapsed, m_lastDelayMs);
     m_pollTimer.start(m_lastDelayMs);
 }

@@ -3,7 +3,6 @@
 #include "api/apierror.h"
 #include "watchschedule.h"
 
-#include <QElapsedTimer>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -59,7 +58,7 @@ private:
     QStringList m_domains;
     QPointer<ListenerWatcher> m_watcher;
     WatchOutcome m_outcome;
-    QElapsedTimer m_started;
+    qint64 m_startedMs = 0;
     QTimer m_timeout;
     int m_describeAtStart = 0;
     int m_listAtStart = 0;
@@ -76,7 +75,8 @@ class ListenerWatcher final : public QObject
 
 public:
     ListenerWatcher(GaClient *client, QString acceleratorId, QString listenerId,
-                    WatchSchedule schedule = {}, QObject *parent = nullptr);
+                    WatchSchedule schedule = {}, MonotonicClock clock = steadyClock(),
+                    QObject *parent = nullptr);
     ~ListenerWatcher() override;
 
     // Starts (or restarts, fast again) polling for a new party. timeoutMs <= 0: no timeout.
@@ -90,6 +90,9 @@ public:
     int describeCalls() const { return m_describeCalls; }
     int listCalls() const { return m_listCalls; }
     bool hasTickets() const { return !m_tickets.isEmpty(); }
+    // The wait before the poll now scheduled (0 before the first).
+    int currentDelayMs() const { return m_lastDelayMs; }
+    qint64 now() const { return m_clock(); }
 
 signals:
     void stateSeen(const QString &state);
@@ -109,7 +112,8 @@ private:
     WatchSchedule m_schedule;
     QList<QPointer<WatchTicket>> m_tickets;
     QTimer m_pollTimer;
-    QElapsedTimer m_cycleStarted;
+    MonotonicClock m_clock;
+    qint64 m_cycleStartedMs = 0;
     QString m_lastState;
     int m_pollIndex = 0;
     int m_lastDelayMs = 0;

@@ -5,10 +5,12 @@
 
 namespace ga {
 
-WatcherRegistry::WatcherRegistry(GaClient *client, WatchSchedule schedule, QObject *parent)
+WatcherRegistry::WatcherRegistry(GaClient *client, WatchSchedule schedule, MonotonicClock clock,
+                                 QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_schedule(std::move(schedule))
+    , m_clock(std::move(clock))
 { }
 
 WatchTicket *WatcherRegistry::watch(const QString &acceleratorId, const QString &listenerId,
@@ -16,7 +18,8 @@ WatchTicket *WatcherRegistry::watch(const QString &acceleratorId, const QString 
 {
     QPointer<ListenerWatcher> &slot = m_watchers[listenerId];
     if (!slot) {
-        auto *watcher = new ListenerWatcher(m_client, acceleratorId, listenerId, m_schedule, this);
+        auto *watcher
+            = new ListenerWatcher(m_client, acceleratorId, listenerId, m_schedule, m_clock, this);
         slot = watcher;
         connect(watcher, &ListenerWatcher::idle, this, [this, watcher] {
             if (m_watchers.value(watcher->listenerId()) == watcher)

@@ -19,7 +19,8 @@ class WatcherRegistry final : public QObject
     Q_OBJECT
 
 public:
-    WatcherRegistry(GaClient *client, WatchSchedule schedule = {}, QObject *parent = nullptr);
+    WatcherRegistry(GaClient *client, WatchSchedule schedule = {},
+                    MonotonicClock clock = steadyClock(), QObject *parent = nullptr);
 
     // `owner` owns the ticket (see ListenerWatcher::watch).
     WatchTicket *watch(const QString &acceleratorId, const QString &listenerId,
@@ -34,6 +35,7 @@ signals:
 private:
     QPointer<GaClient> m_client;
     WatchSchedule m_schedule;
+    MonotonicClock m_clock;
     QHash<QString, QPointer<ListenerWatcher>> m_watchers;
 };
 

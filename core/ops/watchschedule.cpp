@@ -1,8 +1,22 @@
 #include "watchschedule.h"
 
+#include <QElapsedTimer>
+
 #include <algorithm>
 
 namespace ga {
+
+MonotonicClock steadyClock()
+{
+    return [] {
+        static QElapsedTimer timer = [] {
+            QElapsedTimer t;
+            t.start();
+            return t;
+        }();
+        return timer.elapsed();
+    };
+}
 
 int WatchSchedule::delayBeforePoll(int pollIndex, qint64 elapsedMs, int previousDelayMs) const
 {

@@ -6,6 +6,7 @@
 #include "ops/operationjournal.h"
 #include "ops/operationqueue.h"
 #include "ops/watcherregistry.h"
+#include "ops/watchschedule.h"
 #include "world.h"
 
 #include <QTemporaryDir>
@@ -30,6 +31,7 @@ private slots:
     void failureIsJournaledWithCode();
     void badInputIsNeitherJournaledNorSent();
     void timeoutLeavesTheOperationResumable();
+    void scheduleFollowsTheInjectedClock();
 
 private:
     DissociateOperation *operation(const QString &token, const emu::EmuAccelerator &accelerator,
@@ -288,6 +290,27 @@ void TestDissociateFlow::timeoutLeavesTheOperationResumable()
     QCOMPARE(m_journal->unfinished().first().lastState, QStringLiteral("updating"));
     op->keepWatching();
     QTRY_COMPARE_WITH_TIMEOUT(op->phase(), DissociateOperation::Phase::TimedOut, 5'000);
+}
+
+void TestDissociateFlow::scheduleFollowsTheInjectedClock()
+{
+    // Time is the test's: while it stands still the watcher polls at the fast interval; once
+    // it jumps past the fast phase, the waits grow.
+    qint64 now = 1'000;
+    WatchSchedule schedule = WatchSchedule::fast(20);
+    schedule.fastPhaseMs = 10'000;
+    WatcherRegistry registry(m_client.get(), schedule, [&now] { return now; });
+    const emu::EmuAccelerator accelerator = m_emulator->world().accelerators().first();
+    WatchTicket *ticket = registry.watch(accelerator.acceleratorId, accelerator.listenerIds.first(),
+                                         { listener(accelerator).additional[0].domain }, 0, this);
+    ListenerWatcher *watcher = ticket->watcher();
+    QTRY_VERIFY(watcher->describeCalls() >= 3);
+    QCOMPARE(watcher->currentDelayMs(), 20);
+    now += 60'000;
+    QTRY_VERIFY(watcher->currentDelayMs() > 20);
+    QVERIFY(watcher->currentDelayMs() <= schedule.maxIntervalMs);
+    ticket->cancel();
+    QCOMPARE(ticket->outcome().elapsedMs, 60'000);
 }
 
 QTEST_GUILESS_MAIN(TestDissociateFlow)
