@@ -1,16 +1,18 @@
 // ga-console: the desktop console. --demo runs it against an emulator inside this process,
 // with demo credentials kept in memory only; otherwise the credentials come from a profile
-// (gactl profile add) or the ALIBABA_CLOUD_* environment variables.
+// (the Profiles dialog or gactl profile add) or the ALIBABA_CLOUD_* environment variables.
 #include "api/gaclient.h"
 #include "auth/credentialchain.h"
 #include "auth/keychainsecretstore.h"
 #include "auth/profilestore.h"
 #include "emulator.h"
 #include "mainwindow.h"
+#include "profiledialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QPointer>
 #include <QProcessEnvironment>
 
 #include <memory>
@@ -18,31 +20,150 @@
 namespace {
 
 // Everything the window needs, kept alive until the application quits.
-struct Session
+class Session
 {
-    std::unique_ptr<ga::emu::Emulator> emulator;
-    std::unique_ptr<ga::GaClient> client;
-    std::unique_ptr<ga::MainWindow> window;
+public:
+    Session()
+        : m_chain(&m_profiles, &m_secrets, QProcessEnvironment::systemEnvironment())
+    { }
+
+    void startDemo();
+    void startWithProfile(const QString &profile, const QString &endpointOverride);
+
+private:
+    void launch(const ga::GaClient::Config &config, const ga::MainWindow::Options &options,
+                const QString &current);
+    void switchTo(const QString &profile);
+    void openProfiles();
+    QStringList profileNames() const;
+
+    ga::ProfileStore m_profiles;
+    ga::KeychainSecretStore m_secrets;
+    ga::CredentialChain m_chain;
+    std::unique_ptr<ga::emu::Emulator> m_emulator;
+    std::unique_ptr<ga::GaClient> m_client;
+    std::unique_ptr<ga::MainWindow> m_window;
+    QPointer<ga::ProfileDialog> m_profileDialog;
+    QString m_endpointOverride;
+    QString m_current; // what the switcher shows as chosen: a profile, "Demo" or "Environment"
 };
 
-// Shows the problem without a nested event loop and quits with exit code 2 once it is read.
-void failLater(const QString &message)
+// Shows the problem without a nested event loop; with `quit`, exits with code 2 once read.
+void tell(const QString &message, bool quit)
 {
-    auto *box = new QMessageBox(QMessageBox::Critical, QObject::tr("GA Console"), message);
+    auto *box = new QMessageBox(QMessageBox::Warning, QObject::tr("GA Console"), message);
     box->setAttribute(Qt::WA_DeleteOnClose);
-    QObject::connect(box, &QMessageBox::finished, qApp, [] { QCoreApplication::exit(2); });
+    if (quit)
+        QObject::connect(box, &QMessageBox::finished, qApp, [] { QCoreApplication::exit(2); });
     box->open();
 }
 
-void launch(Session &session, const ga::GaClient::Config &config,
-            const ga::MainWindow::Options &options)
+QStringList Session::profileNames() const
 {
-    session.client = std::make_unique<ga::GaClient>(config);
-    if (!session.client->configurationError().isEmpty())
-        return failLater(session.client->configurationError());
-    session.window = std::make_unique<ga::MainWindow>(session.client.get(), options);
-    session.window->resize(1200, 760);
-    session.window->show();
+    QStringList names;
+    const QList<ga::Profile> profiles = m_profiles.profiles();
+    for (const ga::Profile &profile : profiles)
+        names << profile.name;
+    return names;
+}
+
+void Session::launch(const ga::GaClient::Config &config, const ga::MainWindow::Options &options,
+                     const QString &current)
+{
+    auto client = std::make_unique<ga::GaClient>(config);
+    if (!client->configurationError().isEmpty())
+        return tell(client->configurationError(), !m_window);
+    m_current = current;
+    if (m_window) {
+        // The new client first, then the old one goes: the window never points at nothing.
+        m_window->setClient(client.get(), options);
+        m_client = std::move(client);
+        m_window->setProfiles(profileNames(), current);
+        return;
+    }
+    m_client = std::move(client);
+    m_window = std::make_unique<ga::MainWindow>(m_client.get(), options);
+    m_window->setProfiles(profileNames(), current);
+    QObject::connect(m_window.get(), &ga::MainWindow::profileRequested, m_window.get(),
+                     [this](const QString &name) { switchTo(name); });
+    QObject::connect(m_window.get(), &ga::MainWindow::manageProfilesRequested, m_window.get(),
+                     [this] { openProfiles(); });
+    m_window->resize(1200, 760);
+    m_window->show();
+}
+
+void Session::startDemo()
+{
+    m_emulator = std::make_unique<ga::emu::Emulator>(ga::emu::EmulatorOptions {});
+    QString error;
+    if (!m_emulator->start(&error))
+        return tell(QObject::tr("The demo emulator could not start: %1").arg(error), true);
+    ga::GaClient::Config config;
+    config.endpoint = m_emulator->baseUrl();
+    config.credentials = ga::Credentials(QString::fromLatin1(ga::emu::demoAccessKeyId),
+                                         QString::fromLatin1(ga::emu::demoAccessKeySecret));
+    config.transport.proxyMode = ga::TransportOptions::ProxyMode::None;
+    ga::MainWindow::Options options;
+    options.titleSuffix = QObject::tr("Demo");
+    launch(config, options, options.titleSuffix);
+}
+
+void Session::startWithProfile(const QString &profile, const QString &endpointOverride)
+{
+    m_endpointOverride = endpointOverride;
+    switchTo(profile);
+}
+
+void Session::switchTo(const QString &profile)
+{
+    m_chain.resolve(profile)->onFinished(
+        qApp, [this](const ga::Result<ga::ResolvedCredentials> &r) {
+            if (!r.ok()) {
+                if (m_window)
+                    return tell(r.error().message, false);
+                // Nothing to show yet: offer to create a profile, or to look around in the demo.
+                tell(r.error().message
+                         + QObject::tr("\n\nAdd a profile in the dialog that opens now, then start "
+                                       "ga-console again; or run ga-console --demo to look around "
+                                       "without an account."),
+                     false);
+                return openProfiles();
+            }
+            ga::GaClient::Config config;
+            ga::MainWindow::Options options;
+            config.credentials = r.value().credentials;
+            QString current;
+            if (const auto &chosen = r.value().profile) {
+                if (!chosen->endpoint.isEmpty())
+                    config.endpoint = QUrl(chosen->endpoint);
+                config.signatureVersion = chosen->signatureVersion;
+                options.production = chosen->production;
+                options.titleSuffix = current = chosen->name;
+            } else {
+                options.titleSuffix = current = QObject::tr("Environment");
+            }
+            if (!m_endpointOverride.isEmpty())
+                config.endpoint = QUrl(m_endpointOverride);
+            launch(config, options, current);
+        });
+}
+
+void Session::openProfiles()
+{
+    if (!m_profileDialog) {
+        m_profileDialog = new ga::ProfileDialog(&m_profiles, &m_secrets, m_window.get());
+        m_profileDialog->setAttribute(Qt::WA_DeleteOnClose);
+        QObject::connect(
+            m_profileDialog, &ga::ProfileDialog::profilesChanged, m_profileDialog, [this] {
+                if (m_window)
+                    m_window->setProfiles(
+                        profileNames(), m_window->windowTitle().section(QStringLiteral(" — "), 1));
+            });
+        if (!m_window)
+            QObject::connect(m_profileDialog, &QDialog::finished, qApp,
+                             [] { QCoreApplication::exit(2); });
+    }
+    m_profileDialog->open();
 }
 
 } // namespace
@@ -71,51 +192,9 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     Session session;
-    ga::ProfileStore profiles;
-    ga::KeychainSecretStore secrets;
-    ga::CredentialChain chain(&profiles, &secrets, QProcessEnvironment::systemEnvironment());
-
-    if (parser.isSet(demo)) {
-        session.emulator = std::make_unique<ga::emu::Emulator>(ga::emu::EmulatorOptions {});
-        QString error;
-        if (!session.emulator->start(&error)) {
-            failLater(QObject::tr("The demo emulator could not start: %1").arg(error));
-            return app.exec();
-        }
-        ga::GaClient::Config config;
-        config.endpoint = session.emulator->baseUrl();
-        config.credentials = ga::Credentials(QString::fromLatin1(ga::emu::demoAccessKeyId),
-                                             QString::fromLatin1(ga::emu::demoAccessKeySecret));
-        config.transport.proxyMode = ga::TransportOptions::ProxyMode::None;
-        ga::MainWindow::Options options;
-        options.titleSuffix = QObject::tr("Demo");
-        launch(session, config, options);
-        return app.exec();
-    }
-
-    // Until the first-run dialog lands, credentials resolve as they do for gactl.
-    const QString endpointOverride = parser.value(endpoint);
-    chain.resolve(parser.value(profile))
-        ->onFinished(
-            &app, [&session, endpointOverride](const ga::Result<ga::ResolvedCredentials> &r) {
-                if (!r.ok()) {
-                    return failLater(r.error().message
-                                     + QObject::tr("\n\nTo look around without an account, run "
-                                                   "ga-console --demo."));
-                }
-                ga::GaClient::Config config;
-                ga::MainWindow::Options options;
-                config.credentials = r.value().credentials;
-                if (const auto &chosen = r.value().profile) {
-                    if (!chosen->endpoint.isEmpty())
-                        config.endpoint = QUrl(chosen->endpoint);
-                    config.signatureVersion = chosen->signatureVersion;
-                    options.production = chosen->production;
-                    options.titleSuffix = chosen->name;
-                }
-                if (!endpointOverride.isEmpty())
-                    config.endpoint = QUrl(endpointOverride);
-                launch(session, config, options);
-            });
+    if (parser.isSet(demo))
+        session.startDemo();
+    else
+        session.startWithProfile(parser.value(profile), parser.value(endpoint));
     return app.exec();
 }

@@ -24,6 +24,7 @@ ConsoleController::ConsoleController(GaClient *client, AcceleratorTableModel *ac
 void ConsoleController::setClient(GaClient *client)
 {
     m_client = client;
+    m_acceleratorsInFlight = false; // an answer still coming from the old client is ignored
     m_listenerCache.clear();
     m_certificateCache.clear();
     m_listenersInFlight.clear();
@@ -40,8 +41,11 @@ void ConsoleController::refresh()
         return;
     m_acceleratorsInFlight = true;
     const QDateTime askedAt = QDateTime::currentDateTimeUtc();
+    GaClient *asked = m_client;
     m_client->listAccelerators()->onFinished(
-        this, [this, askedAt](const Result<QList<Accelerator>> &r) {
+        this, [this, askedAt, asked](const Result<QList<Accelerator>> &r) {
+            if (asked != m_client)
+                return; // the account changed meanwhile
             m_acceleratorsInFlight = false;
             if (!r.ok())
                 return emit errorOccurred(tr("Listing accelerators failed."), r.error());
@@ -102,8 +106,11 @@ void ConsoleController::loadListeners(const QString &acceleratorId)
         return;
     m_listenersInFlight.insert(acceleratorId, true);
     const QDateTime askedAt = QDateTime::currentDateTimeUtc();
+    GaClient *asked = m_client;
     m_client->listListeners(acceleratorId)
-        ->onFinished(this, [this, acceleratorId, askedAt](const Result<QList<Listener>> &r) {
+        ->onFinished(this, [this, acceleratorId, askedAt, asked](const Result<QList<Listener>> &r) {
+            if (asked != m_client)
+                return;
             m_listenersInFlight.remove(acceleratorId);
             if (!r.ok()) {
                 if (acceleratorId == m_acceleratorId)
@@ -126,25 +133,28 @@ void ConsoleController::loadCertificates()
         return;
     const QString listenerId = listener->listenerId;
     const QDateTime askedAt = QDateTime::currentDateTimeUtc();
+    GaClient *asked = m_client;
     m_client
         ->listListenerCertificates(listener->acceleratorId.isEmpty() ? m_acceleratorId
                                                                      : listener->acceleratorId,
                                    listenerId, CertificateRole::All)
-        ->onFinished(this,
-                     [this, listenerId, askedAt](const Result<QList<ListenerCertificate>> &r) {
-                         if (!r.ok()) {
-                             if (listenerId == m_listenerId)
-                                 emit errorOccurred(
-                                     tr("Listing the certificates of %1 failed.").arg(listenerId),
-                                     r.error());
-                             return;
-                         }
-                         m_certificateCache.insert(listenerId, r.value());
-                         if (listenerId != m_listenerId)
-                             return;
-                         m_certificates->setCertificates(r.value(), askedAt);
-                         emit certificatesLoaded(listenerId, int(r.value().size()));
-                     });
+        ->onFinished(
+            this, [this, listenerId, askedAt, asked](const Result<QList<ListenerCertificate>> &r) {
+                if (asked != m_client)
+                    return;
+                if (!r.ok()) {
+                    if (listenerId == m_listenerId)
+                        emit errorOccurred(
+                            tr("Listing the certificates of %1 failed.").arg(listenerId),
+                            r.error());
+                    return;
+                }
+                m_certificateCache.insert(listenerId, r.value());
+                if (listenerId != m_listenerId)
+                    return;
+                m_certificates->setCertificates(r.value(), askedAt);
+                emit certificatesLoaded(listenerId, int(r.value().size()));
+            });
 }
 
 void ConsoleController::setRefreshInterval(int seconds)

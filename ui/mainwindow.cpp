@@ -13,6 +13,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -39,8 +40,6 @@ MainWindow::MainWindow(GaClient *client, Options options, QWidget *parent)
     , m_controller(new ConsoleController(client, m_accelerators, m_listeners, m_certificates, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(options.titleSuffix.isEmpty() ? tr("GA Console")
-                                                 : tr("GA Console — %1").arg(options.titleSuffix));
 
     m_acceleratorPane = new ResourcePane(tr("Accelerators"), QStringLiteral("accelerators"),
                                          m_accelerators, AcceleratorTableModel::StateColumn);
@@ -71,10 +70,6 @@ MainWindow::MainWindow(GaClient *client, Options options, QWidget *parent)
     layout->addWidget(m_banner);
     layout->addWidget(panes, 1);
     setCentralWidget(central);
-    if (options.production) {
-        // A production profile is impossible to miss: the window strip turns red.
-        setStyleSheet(QStringLiteral("QToolBar { background: #b3261e; color: white; }"));
-    }
 
     m_lastRefreshedLabel = new QLabel(this);
     m_lastRefreshedLabel->setObjectName(QStringLiteral("lastRefreshed"));
@@ -86,6 +81,7 @@ MainWindow::MainWindow(GaClient *client, Options options, QWidget *parent)
 
     createActions();
     createToolBar();
+    applyOptions(options);
     connectPanes();
     setTabOrder(m_acceleratorPane->filterEdit(), m_acceleratorPane->view());
     setTabOrder(m_acceleratorPane->view(), m_listenerPane->filterEdit());
@@ -104,6 +100,34 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     QSettings().setValue(QStringLiteral("window/geometry"), saveGeometry());
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::applyOptions(const Options &options)
+{
+    setWindowTitle(options.titleSuffix.isEmpty() ? tr("GA Console")
+                                                 : tr("GA Console — %1").arg(options.titleSuffix));
+    // A production profile is impossible to miss: the tool bar strip turns red.
+    setStyleSheet(options.production
+                      ? QStringLiteral("QToolBar { background: #b3261e; color: white; }")
+                      : QString());
+}
+
+void MainWindow::setClient(GaClient *client, const Options &options)
+{
+    applyOptions(options);
+    m_banner->hide();
+    m_controller->setClient(client);
+}
+
+void MainWindow::setProfiles(const QStringList &names, const QString &current)
+{
+    const QSignalBlocker blocker(m_profileSwitcher);
+    m_profileSwitcher->clear();
+    if (!current.isEmpty() && !names.contains(current))
+        m_profileSwitcher->addItem(current, QString());
+    for (const QString &name : names)
+        m_profileSwitcher->addItem(name, name);
+    m_profileSwitcher->setCurrentIndex(std::max(0, m_profileSwitcher->findText(current)));
 }
 
 void MainWindow::createActions()
@@ -138,6 +162,11 @@ void MainWindow::createActions()
     m_copyJsonAction->setObjectName(QStringLiteral("copyJsonAction"));
     connect(m_copyJsonAction, &QAction::triggered, this, &MainWindow::copySelectedJson);
 
+    m_profilesAction = new QAction(tr("P&rofiles…"), this);
+    m_profilesAction->setObjectName(QStringLiteral("profilesAction"));
+    m_profilesAction->setToolTip(tr("Add, edit, remove or import profiles"));
+    connect(m_profilesAction, &QAction::triggered, this, &MainWindow::manageProfilesRequested);
+
     for (QAction *action : { m_refreshAction, m_findAction })
         addAction(action);
 }
@@ -163,6 +192,21 @@ void MainWindow::createToolBar()
     });
     toolBar->addWidget(label);
     toolBar->addWidget(m_interval);
+    toolBar->addSeparator();
+    auto *profileLabel = new QLabel(tr("Profile"), toolBar);
+    m_profileSwitcher = new QComboBox(toolBar);
+    m_profileSwitcher->setObjectName(QStringLiteral("profileSwitcher"));
+    m_profileSwitcher->setAccessibleName(tr("Profile"));
+    m_profileSwitcher->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    profileLabel->setBuddy(m_profileSwitcher);
+    connect(m_profileSwitcher, &QComboBox::activated, this, [this](int index) {
+        const QString name = m_profileSwitcher->itemData(index).toString();
+        if (!name.isEmpty())
+            emit profileRequested(name);
+    });
+    toolBar->addWidget(profileLabel);
+    toolBar->addWidget(m_profileSwitcher);
+    toolBar->addAction(m_profilesAction);
 }
 
 void MainWindow::connectPanes()

@@ -11,6 +11,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QStandardPaths>
@@ -45,6 +46,7 @@ private slots:
     void refreshUpdatesOnlyChangedRowsAndKeepsSelection();
     void copyPutsSelectedIdsOnTheClipboard();
     void demoTitleAndShortcuts();
+    void switchingProfileReloadsThePanes();
 
 private:
     std::unique_ptr<emu::Emulator> m_emulator;
@@ -188,6 +190,43 @@ void TestMainWindow::demoTitleAndShortcuts()
     refresh->trigger();
     QTRY_VERIFY(m_emulator->stats().requestsByAction.value(QStringLiteral("ListAccelerators"))
                 > before);
+}
+
+void TestMainWindow::switchingProfileReloadsThePanes()
+{
+    auto *switcher = m_window->findChild<QComboBox *>(QStringLiteral("profileSwitcher"));
+    QVERIFY(switcher);
+    m_window->setProfiles({ QStringLiteral("prod"), QStringLiteral("staging") },
+                          QStringLiteral("Demo"));
+    QCOMPARE(switcher->count(), 3);
+    QCOMPARE(switcher->currentText(), QStringLiteral("Demo"));
+    QSignalSpy requested(m_window.get(), &MainWindow::profileRequested);
+    switcher->setCurrentIndex(2);
+    emit switcher->activated(2);
+    QCOMPARE(requested.size(), 1);
+    QCOMPARE(requested.first().first().toString(), QStringLiteral("staging"));
+
+    // What the application does on that request: another account, another world.
+    emu::EmulatorOptions other = test::smallWorld();
+    other.seed = 42;
+    other.accelerators = 3;
+    auto second = test::startEmulator(other);
+    GaClient::Config config;
+    config.endpoint = second->baseUrl();
+    config.credentials = test::demoCredentials();
+    config.transport.proxyMode = TransportOptions::ProxyMode::None;
+    GaClient client(config);
+    MainWindow::Options options;
+    options.titleSuffix = QStringLiteral("staging");
+    options.production = true;
+    m_window->setClient(&client, options);
+    QTRY_COMPARE(m_window->acceleratorPane()->proxy()->rowCount(), 3);
+    QVERIFY(idsIn(m_window->acceleratorPane())
+                .contains(second->world().accelerators().first().acceleratorId));
+    QVERIFY(m_window->windowTitle().contains(QStringLiteral("staging")));
+    QVERIFY(m_window->styleSheet().contains(QStringLiteral("QToolBar")));
+    m_window->setClient(m_client.get(), {});
+    QTRY_COMPARE(m_window->acceleratorPane()->proxy()->rowCount(), 6);
 }
 
 QTEST_MAIN(TestMainWindow)
