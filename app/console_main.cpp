@@ -46,6 +46,7 @@ private:
     QPointer<ga::ProfileDialog> m_profileDialog;
     QString m_endpointOverride;
     QString m_current; // what the switcher shows as chosen: a profile, "Demo" or "Environment"
+    bool m_firstRunChosen = false;
 };
 
 // Shows the problem without a nested event loop; with `quit`, exits with code 2 once read.
@@ -123,9 +124,9 @@ void Session::switchTo(const QString &profile)
                     return tell(r.error().message, false);
                 // Nothing to show yet: offer to create a profile, or to look around in the demo.
                 tell(r.error().message
-                         + QObject::tr("\n\nAdd a profile in the dialog that opens now, then start "
-                                       "ga-console again; or run ga-console --demo to look around "
-                                       "without an account."),
+                         + QObject::tr(
+                             "\n\nAdd or import a profile in the dialog that opens now; or run "
+                             "ga-console --demo to look around without an account."),
                      false);
                 return openProfiles();
             }
@@ -159,9 +160,21 @@ void Session::openProfiles()
                     m_window->setProfiles(
                         profileNames(), m_window->windowTitle().section(QStringLiteral(" — "), 1));
             });
-        if (!m_window)
-            QObject::connect(m_profileDialog, &QDialog::finished, qApp,
-                             [] { QCoreApplication::exit(2); });
+        if (!m_window) {
+            // First run: the first profile saved or imported opens the console with it.
+            QObject::connect(m_profileDialog, &ga::ProfileDialog::profilesChanged, qApp, [this] {
+                const QString chosen = m_profiles.lastUsed();
+                if (m_window || m_firstRunChosen || chosen.isEmpty())
+                    return;
+                m_firstRunChosen = true;
+                m_profileDialog->accept();
+                switchTo(chosen);
+            });
+            QObject::connect(m_profileDialog, &QDialog::finished, qApp, [this] {
+                if (!m_window && !m_firstRunChosen)
+                    QCoreApplication::exit(2);
+            });
+        }
     }
     m_profileDialog->open();
 }

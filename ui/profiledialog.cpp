@@ -199,6 +199,7 @@ void ProfileDialog::save()
         if (idChanged) // the old ID's secret is no use any more
             m_secrets->remove(existing->secretKey());
         m_secret->clear();
+        m_profiles->setLastUsed(profile.name); // what the console opens with next time
         setStatus(tr("Saved profile %1.").arg(profile.name));
         reloadList(profile.name);
         emit profilesChanged();
@@ -253,6 +254,8 @@ void ProfileDialog::importAliyun()
             setBusy(false);
             if (!result.ok())
                 return setStatus(result.error().message, true);
+            if (m_profiles->lastUsed().isEmpty() && !result.value().isEmpty())
+                m_profiles->setLastUsed(result.value().first());
             QString text = tr("Imported %n profile(s): %1", nullptr, int(result.value().size()))
                                .arg(result.value().join(QStringLiteral(", ")));
             if (!skipped.isEmpty())
