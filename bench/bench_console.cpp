@@ -145,6 +145,13 @@ QList<Accelerator> syntheticRows(int count, int generation, int changedEvery)
         a.spec = QStringLiteral("1");
         a.bandwidth = 10 + i % 200;
         a.dnsName = a.acceleratorId + QStringLiteral(".aliyunga0019.com");
+        // As the client builds them: the row keeps the JSON it was read from.
+        a.raw = QJsonObject { { QStringLiteral("AcceleratorId"), a.acceleratorId },
+                              { QStringLiteral("Name"), a.name },
+                              { QStringLiteral("State"), a.state },
+                              { QStringLiteral("Spec"), a.spec },
+                              { QStringLiteral("Bandwidth"), double(a.bandwidth) },
+                              { QStringLiteral("DnsName"), a.dnsName } };
         rows.append(a);
     }
     return rows;

@@ -138,6 +138,7 @@ private:
     void removeRowsMissingFrom(const QHash<QString, const T *> &freshByKey)
     {
         // From the bottom up, one contiguous run at a time, so indexes above stay valid.
+        bool removed = false;
         int row = int(m_rows.size()) - 1;
         while (row >= 0) {
             if (freshByKey.contains(keyOf(m_rows[row]))) {
@@ -156,8 +157,10 @@ private:
             m_rows.remove(first, row - first + 1);
             endRemoveRows();
             row = first - 1;
+            removed = true;
         }
-        rebuildIndex();
+        if (removed) // positions moved: only then is the index stale
+            rebuildIndex();
     }
 
     void updateChangedCells(const QHash<QString, const T *> &freshByKey, const QDateTime &readAt)
@@ -172,6 +175,10 @@ private:
     {
         static const QList<int> roles { Qt::DisplayRole, SortRole,    FilterRole,   StateRole,
                                         Qt::ToolTipRole, RawJsonRole, ChangedAtRole };
+        // A row read from the service carries the JSON it came from: when that is the same, no
+        // cell can differ, and the cell-by-cell comparison (which formats dates) is skipped.
+        if (!item.raw.isEmpty() && item.raw == m_rows[row].raw)
+            return;
         int firstChanged = -1;
         int lastChanged = -1;
         for (int c = 0; c < columnCount(); ++c) {
