@@ -1,0 +1,60 @@
+#pragma once
+
+#include "actionsupport.h"
+#include "world.h"
+
+#include <QHash>
+#include <QObject>
+
+#include <functional>
+
+namespace ga::emu {
+
+class EventLog;
+struct EmulatorStats;
+
+// The three certificate mutations (ga-api.md §2.6-2.8), asynchronous as GA runs them: the
+// listener is "updating" and its accelerator "configuring" for updateMs, then the change is
+// applied and both are "active" again. While an instance is busy another mutation on it is
+// refused, as GA refuses it; a repeated ClientToken with the same parameters answers with the
+// first RequestId and applies nothing.
+class CertificateOperations final : public QObject
+{
+    Q_OBJECT
+
+public:
+    CertificateOperations(World *world, int updateMs, EmulatorStats *stats, EventLog *log,
+                          QObject *parent = nullptr);
+
+    static bool isMutation(const QString &action);
+    ActionResponse handle(const QString &action, const ParamMap &params, const QString &requestId);
+
+    void setUpdateMs(int updateMs) { m_updateMs = updateMs; }
+    int operationsInProgress() const { return m_inProgress; }
+
+signals:
+    void operationApplied(const QString &listenerId);
+
+private:
+    // Runs `apply` after updateMs with the listener updating meanwhile.
+    void startOperation(EmuAccelerator &accelerator, EmuListener &listener,
+                        const QString &clientToken, std::function<void(EmuListener &)> apply);
+    void setListenerState(EmuListener &listener, const QString &state);
+    void setAcceleratorState(EmuAccelerator &accelerator, const QString &state);
+
+    struct TokenUse
+    {
+        QString action;
+        QByteArray digest; // of the operation's parameters
+        QString requestId;
+    };
+
+    World *m_world;
+    int m_updateMs;
+    EmulatorStats *m_stats;
+    EventLog *m_log;
+    QHash<QString, TokenUse> m_tokens;
+    int m_inProgress = 0;
+};
+
+} // namespace ga::emu
