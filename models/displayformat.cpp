@@ -1,7 +1,6 @@
 #include "displayformat.h"
 
 #include <QCoreApplication>
-#include <QStringList>
 
 namespace ga::display {
 
@@ -13,13 +12,7 @@ QString dateTime(const QDateTime &time)
 
 QString ports(const QList<PortRange> &ranges)
 {
-    QStringList parts;
-    for (const PortRange &range : ranges) {
-        parts.append(range.fromPort == range.toPort
-                         ? QString::number(range.fromPort)
-                         : QStringLiteral("%1-%2").arg(range.fromPort).arg(range.toPort));
-    }
-    return parts.join(QStringLiteral(", "));
+    return portRangesText(ranges, QStringLiteral(", "));
 }
 
 QString stateReadAt(const QDateTime &time)

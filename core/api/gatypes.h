@@ -23,6 +23,18 @@ struct PortRange
     friend bool operator==(const PortRange &, const PortRange &) = default;
 };
 
+// "443", "80-90<separator>443"; empty when there are none. One spelling for every view.
+inline QString portRangesText(const QList<PortRange> &ranges, const QString &separator)
+{
+    QStringList parts;
+    for (const PortRange &range : ranges) {
+        parts.append(range.fromPort == range.toPort
+                         ? QString::number(range.fromPort)
+                         : QStringLiteral("%1-%2").arg(range.fromPort).arg(range.toPort));
+    }
+    return parts.join(separator);
+}
+
 struct Accelerator
 {
     QString acceleratorId;

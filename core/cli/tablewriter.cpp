@@ -50,13 +50,8 @@ QString formatTime(const QDateTime &time)
 
 QString formatPorts(const QList<PortRange> &ranges)
 {
-    QStringList parts;
-    for (const PortRange &range : ranges) {
-        parts.append(range.fromPort == range.toPort
-                         ? QString::number(range.fromPort)
-                         : QStringLiteral("%1-%2").arg(range.fromPort).arg(range.toPort));
-    }
-    return parts.isEmpty() ? QStringLiteral("-") : parts.join(u',');
+    const QString text = portRangesText(ranges, QStringLiteral(","));
+    return text.isEmpty() ? QStringLiteral("-") : text;
 }
 
 } // namespace ga
