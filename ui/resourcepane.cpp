@@ -27,6 +27,7 @@ ResourcePane::ResourcePane(const QString &title, const QString &settingsKey,
     , m_view(new QTableView(this))
     , m_proxy(new FilterProxyModel(this))
     , m_animation(new QTimer(this))
+    , m_busyCheck(new QTimer(this))
     , m_stateColumn(stateColumn)
 {
     setObjectName(settingsKey + QStringLiteral("Pane"));
@@ -100,11 +101,16 @@ ResourcePane::ResourcePane(const QString &title, const QString &settingsKey,
                 // A refresh changed cells: keep repainting while their highlight fades.
                 if (roles.contains(ChangedAtRole))
                     m_flashUntil.setRemainingTime(changeFlashMs);
-                updateBusyAnimation();
+                m_busyCheck->start();
             });
-    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &ResourcePane::updateBusyAnimation);
-    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &ResourcePane::updateBusyAnimation);
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, &ResourcePane::updateBusyAnimation);
+    // A refresh emits many signals; the scan over every row runs once after them, not per signal.
+    m_busyCheck->setSingleShot(true);
+    m_busyCheck->setInterval(0);
+    connect(m_busyCheck, &QTimer::timeout, this, &ResourcePane::updateBusyAnimation);
+    for (const auto signal :
+         { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved })
+        connect(m_proxy, signal, m_busyCheck, qOverload<>(&QTimer::start));
+    connect(m_proxy, &QAbstractItemModel::modelReset, m_busyCheck, qOverload<>(&QTimer::start));
 }
 
 ResourcePane::~ResourcePane()

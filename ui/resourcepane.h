@@ -51,6 +51,7 @@ private:
     QTableView *m_view;
     FilterProxyModel *m_proxy;
     QTimer *m_animation;
+    QTimer *m_busyCheck;
     QDeadlineTimer m_flashUntil { 0 };
     int m_stateColumn;
     bool m_busy = false;
