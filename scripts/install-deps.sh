@@ -14,6 +14,8 @@ packages=(
   libssl-dev openssl qtkeychain-qt6-dev
   # a real Secret Service for the keychain tests, and a display for screenshots
   dbus dbus-x11 gnome-keyring libsecret-tools xvfb xauth
+  # benchmarks: bench_signing links Google Benchmark; bench/report.py folds the results
+  libbenchmark-dev python3
 )
 
 missing=()
