@@ -23,6 +23,9 @@ public:
 
 signals:
     void finished();
+    // A failed attempt will be tried again in `delayMs` (throttled, transient or a busy
+    // instance), so a caller can show "waiting" with a countdown instead of a failure.
+    void retryScheduled(const ga::ApiError &error, int delayMs);
 
 protected:
     void emitFinished();

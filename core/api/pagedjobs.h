@@ -29,6 +29,7 @@ public:
             else
                 this->finish(parser(call->result().value()));
         });
+        QObject::connect(call, &JobBase::retryScheduled, this, &JobBase::retryScheduled);
         call->start();
     }
 

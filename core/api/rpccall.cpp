@@ -209,6 +209,7 @@ void RpcCall::retryOrFail(ApiError error)
                              << "failed:" << error.toString() << "- retrying in" << decision.delayMs
                              << "ms";
     m_retryTimer.start(decision.delayMs);
+    emit retryScheduled(error, decision.delayMs);
 }
 
 void RpcCall::succeed(QJsonObject body)

@@ -106,6 +106,11 @@ void DissociateOperation::send()
     setPhase(Phase::Sending);
     auto *job = m_services.client->dissociateAdditionalCertificates(
         m_record.acceleratorId, m_record.listenerId, m_record.domains, m_record.clientToken());
+    connect(job, &JobBase::retryScheduled, this, [this](const ApiError &reason, int delayMs) {
+        m_retryReason = reason;
+        m_retryAt.setRemainingTime(delayMs);
+        emit retryScheduled(reason, delayMs);
+    });
     job->onFinished(this, [this](const Result<MutationAccepted> &result) {
         if (!result.ok()) {
             const ApiError &error = result.error();
@@ -179,16 +184,28 @@ void DissociateOperation::keepWatching()
     m_services.queue->enqueue(this);
 }
 
+qint64 DissociateOperation::retryInMs() const
+{
+    return m_phase == Phase::Sending ? m_retryAt.remainingTime() : 0;
+}
+
+int DissociateOperation::queuePosition() const
+{
+    return m_phase == Phase::Queued ? m_services.queue->positionOf(this) : 0;
+}
+
 void DissociateOperation::setPhase(Phase phase)
 {
     if (phase == m_phase)
         return;
+    m_retryAt.setRemainingTime(0);
     m_phase = phase;
     emit phaseChanged(phase);
 }
 
 void DissociateOperation::finishWith(Phase phase)
 {
+    m_record.updatedAt = QDateTime::currentDateTimeUtc();
     setPhase(phase);
     emit finished();
 }

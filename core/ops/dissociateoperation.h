@@ -3,6 +3,7 @@
 #include "api/apierror.h"
 #include "operationrecord.h"
 
+#include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
@@ -68,10 +69,17 @@ public:
     qint64 elapsedMs() const { return m_elapsed.isValid() ? m_elapsed.elapsed() : 0; }
     bool isFinished() const;
     int describeCalls() const { return m_describeCalls; }
+    // While a retry of the send is pending: why, and how long until it goes (else 0).
+    const ApiError &retryReason() const { return m_retryReason; }
+    qint64 retryInMs() const;
+    int queuePosition() const; // 0 unless queued behind another operation
 
 signals:
     void phaseChanged(ga::DissociateOperation::Phase phase);
     void listenerStateSeen(const QString &state);
+    // The request will be sent again in `delayMs`: throttled, a transient fault, or the
+    // instance busy with another change (ApiError::isBusy), which is waiting, not failure.
+    void retryScheduled(const ga::ApiError &reason, int delayMs);
     void finished();
 
 private:
@@ -89,6 +97,8 @@ private:
     ApiError m_error;
     QElapsedTimer m_elapsed;
     QPointer<WatchTicket> m_ticket;
+    ApiError m_retryReason;
+    QDeadlineTimer m_retryAt { 0 };
     int m_describeCalls = 0;
 };
 
