@@ -7,12 +7,43 @@ QStringList CertificateListModel::columnTitles() const
     return { tr("Domain"), tr("Certificate ID"), tr("State") };
 }
 
+QVariant CertificateListModel::data(const QModelIndex &index, int role) const
+{
+    const bool stateCell = role == StateRole
+        || (index.column() == StateColumn && (role == Qt::DisplayRole || role == SortRole));
+    if (stateCell && !m_dissociating.isEmpty()) {
+        const ListenerCertificate *certificate = rowAt(index.row());
+        if (certificate && m_dissociating.contains(certificate->domain))
+            return tr("dissociating");
+    }
+    return SnapshotTableModel::data(index, role);
+}
+
 Qt::ItemFlags CertificateListModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags flags = QAbstractTableModel::flags(index);
-    if (index.isValid() && index.column() == DomainColumn)
-        flags |= Qt::ItemIsUserCheckable;
+    if (index.isValid() && index.column() == DomainColumn) {
+        const ListenerCertificate *certificate = rowAt(index.row());
+        if (!certificate || !m_dissociating.contains(certificate->domain))
+            flags |= Qt::ItemIsUserCheckable;
+    }
     return flags;
+}
+
+void CertificateListModel::setDissociating(const QSet<QString> &domains)
+{
+    if (domains == m_dissociating)
+        return;
+    const QSet<QString> touched = domains + m_dissociating;
+    m_dissociating = domains;
+    for (const QString &domain : touched) {
+        setChecked(domain, false);
+        const int row = rowOf(domain);
+        if (row >= 0) {
+            emit dataChanged(index(row, DomainColumn), index(row, StateColumn),
+                             { Qt::DisplayRole, SortRole, StateRole, Qt::CheckStateRole });
+        }
+    }
 }
 
 QVariant CertificateListModel::cellData(const ListenerCertificate &c, int column, int role) const
@@ -50,6 +81,10 @@ bool CertificateListModel::setData(const QModelIndex &index, const QVariant &val
     if (!certificate)
         return false;
     const bool check = value.value<Qt::CheckState>() == Qt::Checked;
+    if (check && m_dissociating.contains(certificate->domain)) {
+        emit checkRefused(tr("%1 is being dissociated already.").arg(certificate->domain));
+        return false;
+    }
     if (check && !m_checked.contains(certificate->domain) && m_checked.size() >= maxChecked) {
         emit checkRefused(tr("GA dissociates at most %1 domains per request. Uncheck one "
                              "first, or dissociate these and then the next ones.")
@@ -112,7 +147,7 @@ int CertificateListModel::checkDomains(const QStringList &domains)
 {
     int refused = 0;
     for (const QString &domain : domains) {
-        if (rowOf(domain) < 0 || m_checked.contains(domain))
+        if (rowOf(domain) < 0 || m_checked.contains(domain) || m_dissociating.contains(domain))
             continue;
         if (m_checked.size() >= maxChecked) {
             ++refused;

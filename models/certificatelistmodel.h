@@ -23,6 +23,7 @@ public:
     explicit CertificateListModel(QObject *parent = nullptr)
         : SnapshotTableModel(ColumnCount, StateColumn, parent)
     { }
+    QVariant data(const QModelIndex &index, int role) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role) override;
 
@@ -39,6 +40,11 @@ public:
     int checkDomains(const QStringList &domains);
     void uncheckAll();
 
+    // Domains an operation is dissociating now: they show "dissociating" and cannot be
+    // checked again until they are gone (or the operation failed).
+    void setDissociating(const QSet<QString> &domains);
+    bool isDissociating(const QString &domain) const { return m_dissociating.contains(domain); }
+
 signals:
     void checkedCountChanged(int count);
     void checkRefused(const QString &reason);
@@ -53,6 +59,7 @@ private:
 
     std::optional<ListenerCertificate> m_default;
     QSet<QString> m_checked;
+    QSet<QString> m_dissociating;
 };
 
 } // namespace ga

@@ -1,0 +1,226 @@
+#include "operationhistorymodel.h"
+
+#include "displayformat.h"
+#include "modelroles.h"
+#include "operationstate.h"
+#include "ops/dissociateoperation.h"
+#include "ops/operationcenter.h"
+#include "ops/operationjournal.h"
+
+namespace ga {
+namespace {
+
+QString durationText(qint64 ms)
+{
+    const qint64 seconds = ms / 1000;
+    if (seconds < 60)
+        return QStringLiteral("%1 s").arg(seconds);
+    return QStringLiteral("%1 min %2 s")
+        .arg(seconds / 60)
+        .arg(seconds % 60, 2, 10, QLatin1Char('0'));
+}
+
+} // namespace
+
+OperationHistoryModel::OperationHistoryModel(OperationCenter *center, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_center(center)
+{
+    m_ticker.setInterval(1000);
+    connect(&m_ticker, &QTimer::timeout, this, &OperationHistoryModel::tick);
+    reloadHistory();
+    for (DissociateOperation *operation : center->operations())
+        track(operation);
+    connect(center, &OperationCenter::operationAdded, this, &OperationHistoryModel::track);
+    const auto update = [this](DissociateOperation *operation) {
+        rowChanged(rowOf(operation->record().operationId));
+    };
+    connect(center, &OperationCenter::operationChanged, this, update);
+    connect(center, &OperationCenter::operationFinished, this, update);
+}
+
+int OperationHistoryModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int OperationHistoryModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant OperationHistoryModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case StartedColumn:
+        return tr("Started");
+    case ProfileColumn:
+        return tr("Profile");
+    case AcceleratorColumn:
+        return tr("Accelerator");
+    case ListenerColumn:
+        return tr("Listener");
+    case DomainsColumn:
+        return tr("Domains");
+    case ClientTokenColumn:
+        return tr("ClientToken");
+    case RequestIdColumn:
+        return tr("RequestId");
+    case StateColumn:
+        return tr("State");
+    case DurationColumn:
+        return tr("Duration");
+    default:
+        return {};
+    }
+}
+
+OperationSummary OperationHistoryModel::summary(int row) const
+{
+    const Row &r = m_rows.at(row);
+    OperationSummary summary;
+    if (r.live) {
+        summary.record = r.live->record();
+        const OperationStateText text = describeOperation(*r.live);
+        summary.state = text.badge;
+        summary.detail = text.detail;
+        summary.live = !r.live->isFinished();
+        summary.durationMs = summary.live
+            ? summary.record.createdAt.msecsTo(QDateTime::currentDateTimeUtc())
+            : summary.record.createdAt.msecsTo(summary.record.updatedAt);
+    } else {
+        summary.record = r.record;
+        const OperationStateText text = describeRecord(r.record);
+        summary.state = text.badge;
+        summary.detail = text.detail;
+        summary.durationMs
+            = r.record.isFinished() ? r.record.createdAt.msecsTo(r.record.updatedAt) : 0;
+    }
+    summary.durationMs = std::max<qint64>(0, summary.durationMs);
+    return summary;
+}
+
+QList<OperationSummary> OperationHistoryModel::summaries() const
+{
+    QList<OperationSummary> all;
+    for (int row = 0; row < m_rows.size(); ++row)
+        all.append(summary(row));
+    return all;
+}
+
+DissociateOperation *OperationHistoryModel::operationAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).live.data() : nullptr;
+}
+
+QVariant OperationHistoryModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const OperationSummary s = summary(index.row());
+    const OperationRecord &r = s.record;
+    switch (role) {
+    case IdRole:
+        return r.operationId;
+    case StateRole:
+        return s.state;
+    case Qt::ToolTipRole:
+        return index.column() == StateColumn ? s.detail : QVariant();
+    case Qt::DisplayRole:
+    case SortRole:
+        break;
+    default:
+        return {};
+    }
+    const bool sorting = role == SortRole;
+    switch (index.column()) {
+    case StartedColumn:
+        return sorting ? QVariant(r.createdAt) : QVariant(display::dateTime(r.createdAt));
+    case ProfileColumn:
+        return r.profile;
+    case AcceleratorColumn:
+        return r.acceleratorId;
+    case ListenerColumn:
+        return r.listenerId;
+    case DomainsColumn:
+        return r.domains.join(QStringLiteral(", "));
+    case ClientTokenColumn:
+        return r.clientToken();
+    case RequestIdColumn:
+        return r.requestId;
+    case StateColumn:
+        return s.state;
+    case DurationColumn:
+        return sorting ? QVariant(s.durationMs) : QVariant(durationText(s.durationMs));
+    default:
+        return {};
+    }
+}
+
+void OperationHistoryModel::reloadHistory()
+{
+    const QList<OperationRecord> records = m_center->journal()->operations();
+    for (const OperationRecord &record : records) {
+        const int row = rowOf(record.operationId);
+        if (row < 0) {
+            beginInsertRows({}, int(m_rows.size()), int(m_rows.size()));
+            m_rows.append({ record, nullptr });
+            endInsertRows();
+        } else if (!m_rows[row].live) {
+            m_rows[row].record = record;
+            rowChanged(row);
+        }
+    }
+}
+
+int OperationHistoryModel::rowOf(const QString &operationId) const
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows[row].record.operationId == operationId)
+            return row;
+    }
+    return -1;
+}
+
+void OperationHistoryModel::track(DissociateOperation *operation)
+{
+    const int row = rowOf(operation->record().operationId);
+    if (row >= 0) {
+        m_rows[row].live = operation; // resumed: the journal row comes alive
+        rowChanged(row);
+    } else {
+        beginInsertRows({}, int(m_rows.size()), int(m_rows.size()));
+        m_rows.append({ operation->record(), operation });
+        endInsertRows();
+    }
+    if (!m_ticker.isActive())
+        m_ticker.start();
+}
+
+void OperationHistoryModel::rowChanged(int row)
+{
+    if (row < 0)
+        return;
+    if (m_rows[row].live)
+        m_rows[row].record = m_rows[row].live->record();
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+void OperationHistoryModel::tick()
+{
+    bool running = false;
+    for (int row = 0; row < m_rows.size(); ++row) {
+        const DissociateOperation *live = m_rows[row].live;
+        if (!live || live->isFinished())
+            continue;
+        running = true;
+        emit dataChanged(index(row, StateColumn), index(row, DurationColumn),
+                         { Qt::DisplayRole, SortRole, StateRole, Qt::ToolTipRole });
+    }
+    if (!running)
+        m_ticker.stop();
+}
+
+} // namespace ga
