@@ -7,6 +7,8 @@
 #include "auth/profilestore.h"
 #include "emulator.h"
 #include "mainwindow.h"
+#include "ops/operationcenter.h"
+#include "ops/operationjournal.h"
 #include "profiledialog.h"
 
 #include <QApplication>
@@ -14,8 +16,10 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QProcessEnvironment>
+#include <QTemporaryDir>
 
 #include <memory>
+#include <vector>
 
 namespace {
 
@@ -36,12 +40,18 @@ private:
     void switchTo(const QString &profile);
     void openProfiles();
     QStringList profileNames() const;
+    void openJournal(const QString &path);
 
     ga::ProfileStore m_profiles;
     ga::KeychainSecretStore m_secrets;
     ga::CredentialChain m_chain;
     std::unique_ptr<ga::emu::Emulator> m_emulator;
-    std::unique_ptr<ga::GaClient> m_client;
+    QTemporaryDir m_demoData; // the demo's journal: its emulator's world is new every run
+    // Every client made stays until the end: an operation started under a profile goes on
+    // with its client after a switch to another.
+    std::vector<std::unique_ptr<ga::GaClient>> m_clients;
+    std::unique_ptr<ga::OperationJournal> m_journal;
+    std::unique_ptr<ga::OperationCenter> m_operations;
     std::unique_ptr<ga::MainWindow> m_window;
     QPointer<ga::ProfileDialog> m_profileDialog;
     QString m_endpointOverride;
@@ -75,15 +85,15 @@ void Session::launch(const ga::GaClient::Config &config, const ga::MainWindow::O
     if (!client->configurationError().isEmpty())
         return tell(client->configurationError(), !m_window);
     m_current = current;
+    if (!m_operations)
+        openJournal({});
+    ga::GaClient *active = m_clients.emplace_back(std::move(client)).get();
     if (m_window) {
-        // The new client first, then the old one goes: the window never points at nothing.
-        m_window->setClient(client.get(), options);
-        m_client = std::move(client);
+        m_window->setClient(active, options);
         m_window->setProfiles(profileNames(), current);
         return;
     }
-    m_client = std::move(client);
-    m_window = std::make_unique<ga::MainWindow>(m_client.get(), options);
+    m_window = std::make_unique<ga::MainWindow>(active, options, m_operations.get());
     m_window->setProfiles(profileNames(), current);
     QObject::connect(m_window.get(), &ga::MainWindow::profileRequested, m_window.get(),
                      [this](const QString &name) { switchTo(name); });
@@ -93,8 +103,17 @@ void Session::launch(const ga::GaClient::Config &config, const ga::MainWindow::O
     m_window->show();
 }
 
+void Session::openJournal(const QString &path)
+{
+    m_journal = std::make_unique<ga::OperationJournal>(path);
+    m_operations = std::make_unique<ga::OperationCenter>(m_journal.get());
+}
+
 void Session::startDemo()
 {
+    if (!m_demoData.isValid())
+        return tell(QObject::tr("The demo could not create its temporary folder."), true);
+    openJournal(m_demoData.filePath(QStringLiteral("operations.jsonl")));
     m_emulator = std::make_unique<ga::emu::Emulator>(ga::emu::EmulatorOptions {});
     QString error;
     if (!m_emulator->start(&error))
@@ -139,6 +158,8 @@ void Session::switchTo(const QString &profile)
                     config.endpoint = QUrl(chosen->endpoint);
                 config.signatureVersion = chosen->signatureVersion;
                 options.production = chosen->production;
+                options.readOnly = chosen->readOnly;
+                options.profile = chosen->name;
                 options.titleSuffix = current = chosen->name;
             } else {
                 options.titleSuffix = current = QObject::tr("Environment");

@@ -100,6 +100,31 @@ void ConsoleController::prefetchListeners(const QStringList &acceleratorIds)
     }
 }
 
+void ConsoleController::noteListenerState(const QString &acceleratorId, const QString &listenerId,
+                                          const QString &state)
+{
+    auto cached = m_listenerCache.find(acceleratorId);
+    if (cached != m_listenerCache.end()) {
+        for (Listener &listener : *cached) {
+            if (listener.listenerId == listenerId) {
+                listener.state = state;
+                listener.raw.insert(QStringLiteral("State"), state);
+            }
+        }
+    }
+    if (acceleratorId == m_acceleratorId)
+        m_listeners->setListenerState(listenerId, state);
+}
+
+void ConsoleController::reloadListener(const QString &acceleratorId, const QString &listenerId)
+{
+    m_certificateCache.remove(listenerId);
+    if (acceleratorId == m_acceleratorId || m_listenerCache.contains(acceleratorId))
+        loadListeners(acceleratorId);
+    if (listenerId == m_listenerId)
+        loadCertificates();
+}
+
 void ConsoleController::loadListeners(const QString &acceleratorId)
 {
     if (!m_client || m_listenersInFlight.value(acceleratorId))
@@ -134,27 +159,30 @@ void ConsoleController::loadCertificates()
     const QString listenerId = listener->listenerId;
     const QDateTime askedAt = QDateTime::currentDateTimeUtc();
     GaClient *asked = m_client;
+    const quint64 request = ++m_certificateRequests;
     m_client
         ->listListenerCertificates(listener->acceleratorId.isEmpty() ? m_acceleratorId
                                                                      : listener->acceleratorId,
                                    listenerId, CertificateRole::All)
-        ->onFinished(
-            this, [this, listenerId, askedAt, asked](const Result<QList<ListenerCertificate>> &r) {
-                if (asked != m_client)
-                    return;
-                if (!r.ok()) {
-                    if (listenerId == m_listenerId)
-                        emit errorOccurred(
-                            tr("Listing the certificates of %1 failed.").arg(listenerId),
-                            r.error());
-                    return;
-                }
-                m_certificateCache.insert(listenerId, r.value());
-                if (listenerId != m_listenerId)
-                    return;
-                m_certificates->setCertificates(r.value(), askedAt);
-                emit certificatesLoaded(listenerId, int(r.value().size()));
-            });
+        ->onFinished(this,
+                     [this, listenerId, askedAt, asked,
+                      request](const Result<QList<ListenerCertificate>> &r) {
+                         if (asked != m_client || request < m_certificatesApplied)
+                             return;
+                         if (!r.ok()) {
+                             if (listenerId == m_listenerId)
+                                 emit errorOccurred(
+                                     tr("Listing the certificates of %1 failed.").arg(listenerId),
+                                     r.error());
+                             return;
+                         }
+                         m_certificatesApplied = request;
+                         m_certificateCache.insert(listenerId, r.value());
+                         if (listenerId != m_listenerId)
+                             return;
+                         m_certificates->setCertificates(r.value(), askedAt);
+                         emit certificatesLoaded(listenerId, int(r.value().size()));
+                     });
 }
 
 void ConsoleController::setRefreshInterval(int seconds)

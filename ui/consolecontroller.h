@@ -36,6 +36,12 @@ public:
     void selectAccelerator(const QString &acceleratorId);
     void selectListener(const QString &listenerId);
     void prefetchListeners(const QStringList &acceleratorIds);
+    // A state a watcher read: the listener's row and the cache show it at once.
+    void noteListenerState(const QString &acceleratorId, const QString &listenerId,
+                           const QString &state);
+    // After an operation on a listener: its accelerator's listeners, and its domains when
+    // they are on screen, are read again (a diff: what went away leaves the list).
+    void reloadListener(const QString &acceleratorId, const QString &listenerId);
 
     void setRefreshInterval(int seconds);
     int refreshInterval() const { return m_refreshTimer.interval() / 1000; }
@@ -70,6 +76,8 @@ private:
     QTimer m_refreshTimer;
     QDateTime m_lastRefreshed;
     bool m_paused = false;
+    quint64 m_certificateRequests = 0; // numbers each listing, so an older answer that
+    quint64 m_certificatesApplied = 0; // arrives late never overwrites a newer one
     bool m_acceleratorsInFlight = false;
 };
 

@@ -12,6 +12,7 @@ namespace ga {
 ErrorBanner::ErrorBanner(QWidget *parent)
     : QFrame(parent)
     , m_text(new QLabel(this))
+    , m_action(new QPushButton(this))
     , m_copy(new QPushButton(tr("Copy details"), this))
     , m_close(new QPushButton(this))
 {
@@ -38,17 +39,30 @@ ErrorBanner::ErrorBanner(QWidget *parent)
 
     auto *layout = new QHBoxLayout(this);
     layout->addWidget(m_text, 1);
+    layout->addWidget(m_action);
     layout->addWidget(m_copy);
     layout->addWidget(m_close);
 
     connect(m_copy, &QPushButton::clicked, this,
             [this] { QGuiApplication::clipboard()->setText(details()); });
     connect(m_close, &QPushButton::clicked, this, &QWidget::hide);
+    m_action->setObjectName(QStringLiteral("bannerAction"));
+    m_action->hide();
+    connect(m_action, &QPushButton::clicked, this, [this] {
+        const std::function<void()> action = m_onAction;
+        hide();
+        if (action)
+            action();
+    });
     hide();
 }
 
-void ErrorBanner::showError(const QString &context, const ApiError &error)
+void ErrorBanner::showError(const QString &context, const ApiError &error,
+                            const QString &actionText, std::function<void()> action)
 {
+    m_onAction = std::move(action);
+    m_action->setText(actionText);
+    m_action->setVisible(!actionText.isEmpty() && m_onAction);
     m_error = error;
     m_context = context;
     QString text = QStringLiteral("<b>%1</b> %2")

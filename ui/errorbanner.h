@@ -4,6 +4,8 @@
 
 #include <QFrame>
 
+#include <functional>
+
 class QLabel;
 class QPushButton;
 
@@ -18,17 +20,21 @@ class ErrorBanner final : public QFrame
 public:
     explicit ErrorBanner(QWidget *parent = nullptr);
 
-    void showError(const QString &context, const ApiError &error);
+    // `actionText` and `action`: one button that offers the way forward ("Keep watching").
+    void showError(const QString &context, const ApiError &error, const QString &actionText = {},
+                   std::function<void()> action = {});
     const ApiError &error() const { return m_error; }
     // Plain text for the clipboard; never holds a secret.
     QString details() const;
 
 private:
     QLabel *m_text;
+    QPushButton *m_action;
     QPushButton *m_copy;
     QPushButton *m_close;
     ApiError m_error;
     QString m_context;
+    std::function<void()> m_onAction;
 };
 
 } // namespace ga

@@ -3,10 +3,14 @@
 #include "acceleratortablemodel.h"
 #include "certificatelistmodel.h"
 #include "consolecontroller.h"
+#include "dissociateflow.h"
 #include "errorbanner.h"
 #include "filterproxymodel.h"
 #include "listenertablemodel.h"
 #include "modelroles.h"
+#include "operationsdock.h"
+#include "ops/operationcenter.h"
+#include "ops/operationjournal.h"
 #include "resourcepane.h"
 
 #include <QAction>
@@ -15,6 +19,7 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QGuiApplication>
+#include <QHBoxLayout>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -32,7 +37,8 @@
 
 namespace ga {
 
-MainWindow::MainWindow(GaClient *client, Options options, QWidget *parent)
+MainWindow::MainWindow(GaClient *client, Options options, OperationCenter *operations,
+                       QWidget *parent)
     : QMainWindow(parent)
     , m_accelerators(new AcceleratorTableModel(this))
     , m_listeners(new ListenerTableModel(this))
@@ -54,8 +60,20 @@ MainWindow::MainWindow(GaClient *client, Options options, QWidget *parent)
     auto *certificateBox = new QWidget(this);
     auto *certificateLayout = new QVBoxLayout(certificateBox);
     certificateLayout->setContentsMargins(0, 0, 0, 0);
+    if (!operations) {
+        m_ownJournal = std::make_unique<OperationJournal>();
+        operations = new OperationCenter(m_ownJournal.get(), this);
+    }
+    m_flow = new DissociateFlow(operations, m_controller,
+                                { m_accelerators, m_listeners, m_certificates }, m_banner, this);
+    m_operationsDock = new OperationsDock(operations, this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_operationsDock);
+
     certificateLayout->addWidget(m_certificatePane);
-    certificateLayout->addWidget(m_defaultCertificate);
+    auto *certificateFooter = new QHBoxLayout;
+    certificateFooter->addWidget(m_defaultCertificate, 1);
+    certificateFooter->addWidget(m_flow->counter());
+    certificateLayout->addLayout(certificateFooter);
 
     auto *lower = new QSplitter(Qt::Horizontal, this);
     lower->addWidget(m_listenerPane);
@@ -91,7 +109,9 @@ MainWindow::MainWindow(GaClient *client, Options options, QWidget *parent)
 
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_controller->refresh();
+    m_flow->resumeUnfinished();
 }
 
 MainWindow::~MainWindow() = default;
@@ -99,6 +119,7 @@ MainWindow::~MainWindow() = default;
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     QSettings().setValue(QStringLiteral("window/geometry"), saveGeometry());
+    QSettings().setValue(QStringLiteral("window/state"), saveState());
     QMainWindow::closeEvent(event);
 }
 
@@ -110,6 +131,7 @@ void MainWindow::applyOptions(const Options &options)
     setStyleSheet(options.production
                       ? QStringLiteral("QToolBar { background: #b3261e; color: white; }")
                       : QString());
+    m_flow->setProfile(options.profile, options.readOnly, options.production);
 }
 
 void MainWindow::setClient(GaClient *client, const Options &options)
@@ -117,6 +139,8 @@ void MainWindow::setClient(GaClient *client, const Options &options)
     applyOptions(options);
     m_banner->hide();
     m_controller->setClient(client);
+    m_flow->updateAction();
+    m_flow->resumeUnfinished();
 }
 
 void MainWindow::setProfiles(const QStringList &names, const QString &current)
@@ -177,6 +201,7 @@ void MainWindow::createToolBar()
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
     toolBar->addAction(m_refreshAction);
     toolBar->addAction(m_pauseAction);
+    toolBar->addAction(m_flow->action());
     auto *label = new QLabel(tr("Every"), toolBar);
     m_interval = new QSpinBox(toolBar);
     m_interval->setObjectName(QStringLiteral("refreshInterval"));
@@ -207,6 +232,8 @@ void MainWindow::createToolBar()
     toolBar->addWidget(profileLabel);
     toolBar->addWidget(m_profileSwitcher);
     toolBar->addAction(m_profilesAction);
+    toolBar->addSeparator();
+    toolBar->addAction(m_operationsDock->toggleViewAction());
 }
 
 void MainWindow::connectPanes()
@@ -215,7 +242,18 @@ void MainWindow::connectPanes()
             &ConsoleController::selectAccelerator);
     connect(m_listenerPane, &ResourcePane::currentIdChanged, m_controller,
             &ConsoleController::selectListener);
-    connect(m_controller, &ConsoleController::errorOccurred, m_banner, &ErrorBanner::showError);
+    connect(m_controller, &ConsoleController::errorOccurred, m_banner,
+            [this](const QString &context, const ApiError &error) {
+                m_banner->showError(context, error);
+            });
+    connect(m_listenerPane, &ResourcePane::currentIdChanged, m_flow, &DissociateFlow::updateAction);
+    connect(m_certificates, &CertificateListModel::checkRefused, this,
+            [this](const QString &reason) { statusBar()->showMessage(reason, 10'000); });
+    connect(m_flow, &DissociateFlow::announced, this,
+            [this](const QString &title, const QString &message) {
+                statusBar()->showMessage(title + QStringLiteral(": ") + message, 15'000);
+            });
+    m_certificatePane->view()->addAction(m_flow->action());
     connect(m_controller, &ConsoleController::refreshed, this, &MainWindow::updateLastRefreshed);
     connect(m_controller, &ConsoleController::acceleratorsLoaded, this, [this](int count) {
         m_acceleratorPane->setStatusText(tr("%n accelerator(s)", nullptr, count));
@@ -295,12 +333,31 @@ void MainWindow::copySelectedJson()
         QString::fromUtf8(document.toJson(QJsonDocument::Indented)));
 }
 
+void MainWindow::checkSelectedDomains()
+{
+    const int refused = m_certificates->checkDomains(m_certificatePane->selectedIds());
+    if (refused > 0) {
+        statusBar()->showMessage(
+            tr("%n domain(s) left unchecked: GA dissociates at most %1 per request.", nullptr,
+               refused)
+                .arg(CertificateListModel::maxChecked),
+            10'000);
+    }
+}
+
 void MainWindow::showContextMenu(ResourcePane *pane, const QPoint &position)
 {
     pane->view()->setFocus(Qt::PopupFocusReason);
     QMenu menu(this);
     menu.addAction(m_copyAction);
     menu.addAction(m_copyJsonAction);
+    if (pane == m_certificatePane) {
+        menu.addSeparator();
+        menu.addAction(tr("Check selected (up to %1)").arg(CertificateListModel::maxChecked), this,
+                       &MainWindow::checkSelectedDomains);
+        menu.addAction(tr("Uncheck all"), m_certificates, &CertificateListModel::uncheckAll);
+        menu.addAction(m_flow->action());
+    }
     menu.exec(pane->view()->viewport()->mapToGlobal(position));
 }
 

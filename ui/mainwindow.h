@@ -2,6 +2,8 @@
 
 #include <QMainWindow>
 
+#include <memory>
+
 class QAction;
 class QComboBox;
 class QLabel;
@@ -13,9 +15,13 @@ namespace ga {
 class AcceleratorTableModel;
 class CertificateListModel;
 class ConsoleController;
+class DissociateFlow;
 class ErrorBanner;
 class GaClient;
 class ListenerTableModel;
+class OperationCenter;
+class OperationJournal;
+class OperationsDock;
 class ResourcePane;
 
 // The console: accelerators on top, the selected accelerator's listeners and the selected
@@ -28,10 +34,15 @@ public:
     struct Options
     {
         QString titleSuffix; // e.g. "Demo"
+        QString profile; // the saved profile in use; empty for the demo or the environment
         bool production = false;
+        bool readOnly = false;
     };
 
-    MainWindow(GaClient *client, Options options, QWidget *parent = nullptr);
+    // `operations` runs the dissociations and outlives profile switches; null: the window
+    // makes its own over the default journal.
+    MainWindow(GaClient *client, Options options, OperationCenter *operations = nullptr,
+               QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Points the window at another account: the panes reload from the new client.
@@ -46,6 +57,9 @@ public:
     ResourcePane *certificatePane() const { return m_certificatePane; }
     ErrorBanner *errorBanner() const { return m_banner; }
     CertificateListModel *certificateModel() const { return m_certificates; }
+    ListenerTableModel *listenerModel() const { return m_listeners; }
+    DissociateFlow *dissociateFlow() const { return m_flow; }
+    OperationsDock *operationsDock() const { return m_operationsDock; }
 
 signals:
     void profileRequested(const QString &name);
@@ -65,11 +79,16 @@ private:
     void copySelectedIds();
     void copySelectedJson();
     void showContextMenu(ResourcePane *pane, const QPoint &position);
+    // "Select all" for checks: the selected rows, never more than GA's 10.
+    void checkSelectedDomains();
 
     AcceleratorTableModel *m_accelerators;
     ListenerTableModel *m_listeners;
     CertificateListModel *m_certificates;
     ConsoleController *m_controller;
+    std::unique_ptr<OperationJournal> m_ownJournal; // only without an OperationCenter given
+    DissociateFlow *m_flow = nullptr;
+    OperationsDock *m_operationsDock = nullptr;
     ResourcePane *m_acceleratorPane = nullptr;
     ResourcePane *m_listenerPane = nullptr;
     ResourcePane *m_certificatePane = nullptr;

@@ -36,11 +36,13 @@ QColor readableOn(const QColor &background, const QPalette &palette)
 
 StateTone toneOf(const QString &state)
 {
-    if (state == u"active")
+    // GA's states, then the console's own words for an operation (OperationStateText).
+    if (state == u"active" || state == u"done")
         return StateTone::Good;
-    if (state.isEmpty())
+    if (state.isEmpty() || state == u"unconfirmed" || state == u"unfinished")
         return StateTone::Unknown;
-    if (state == u"finacialLocked" || state == u"deleting" || state == u"Deleting")
+    if (state == u"finacialLocked" || state == u"deleting" || state == u"Deleting"
+        || state == u"failed" || state == u"timed out")
         return StateTone::Bad;
     return StateTone::Busy;
 }

@@ -1,0 +1,163 @@
+#include "dissociatedialog.h"
+
+#include <QClipboard>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace ga {
+namespace {
+
+// Single quotes unless the word is plainly safe: a wildcard domain must not glob.
+QString shellQuoted(const QString &word)
+{
+    static const QRegularExpression safe(QStringLiteral("^[A-Za-z0-9._:/@=+-]+$"));
+    if (safe.match(word).hasMatch())
+        return word;
+    QString quoted = word;
+    quoted.replace(QStringLiteral("'"), QStringLiteral("'\\''"));
+    return u'\'' + quoted + u'\'';
+}
+
+QString nameOrDash(const QString &name)
+{
+    return name.isEmpty() ? QStringLiteral("—") : name;
+}
+
+} // namespace
+
+QStringList DissociationRequest::domainNames() const
+{
+    QStringList names;
+    for (const Domain &d : domains)
+        names.append(d.domain);
+    return names;
+}
+
+QString DissociationRequest::gactlCommand() const
+{
+    QStringList words { QStringLiteral("gactl") };
+    if (!profile.isEmpty())
+        words << QStringLiteral("--profile") << shellQuoted(profile);
+    else if (!endpoint.isEmpty())
+        words << QStringLiteral("--endpoint") << shellQuoted(endpoint);
+    words << QStringLiteral("dissociate") << shellQuoted(acceleratorId) << shellQuoted(listenerId);
+    for (const Domain &d : domains)
+        words << shellQuoted(d.domain);
+    words << QStringLiteral("--wait");
+    return words.join(u' ');
+}
+
+DissociateDialog::DissociateDialog(DissociationRequest request, QWidget *parent)
+    : QDialog(parent)
+    , m_request(std::move(request))
+{
+    setObjectName(QStringLiteral("dissociateDialog"));
+    setWindowTitle(tr("Dissociate %n domain(s)", nullptr, int(m_request.domains.size())));
+
+    auto *form = new QFormLayout;
+    auto *accelerator = new QLabel(
+        tr("%1 (%2)").arg(m_request.acceleratorId, nameOrDash(m_request.acceleratorName)));
+    accelerator->setObjectName(QStringLiteral("acceleratorLabel"));
+    auto *listener = new QLabel(tr("%1 (%2), ports %3")
+                                    .arg(m_request.listenerId, nameOrDash(m_request.listenerName),
+                                         nameOrDash(m_request.listenerPorts)));
+    listener->setObjectName(QStringLiteral("listenerLabel"));
+    for (QLabel *label : { accelerator, listener })
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    form->addRow(tr("Accelerator:"), accelerator);
+    form->addRow(tr("Listener:"), listener);
+
+    auto *domains = new QTableWidget(int(m_request.domains.size()), 2, this);
+    domains->setObjectName(QStringLiteral("domainTable"));
+    domains->setAccessibleName(tr("Domains to dissociate"));
+    domains->setHorizontalHeaderLabels({ tr("Domain"), tr("Certificate ID") });
+    domains->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    domains->verticalHeader()->hide();
+    domains->horizontalHeader()->setStretchLastSection(true);
+    for (int row = 0; row < m_request.domains.size(); ++row) {
+        domains->setItem(row, 0, new QTableWidgetItem(m_request.domains[row].domain));
+        domains->setItem(row, 1, new QTableWidgetItem(m_request.domains[row].certificateId));
+    }
+    domains->resizeColumnsToContents();
+
+    auto *command = new QLineEdit(m_request.gactlCommand(), this);
+    command->setObjectName(QStringLiteral("gactlCommand"));
+    command->setAccessibleName(tr("Equivalent gactl command"));
+    command->setReadOnly(true);
+    command->setCursorPosition(0);
+    auto *copy = new QPushButton(tr("Copy"), this);
+    copy->setObjectName(QStringLiteral("copyCommand"));
+    copy->setAutoDefault(false);
+    connect(copy, &QPushButton::clicked, this,
+            [command] { QGuiApplication::clipboard()->setText(command->text()); });
+    auto *commandRow = new QHBoxLayout;
+    commandRow->addWidget(command, 1);
+    commandRow->addWidget(copy);
+
+    auto *explanation = new QLabel(
+        tr("GA removes these additional certificates from the listener. The listener is "
+           "\"updating\" for a while and serves the default certificate for these domains "
+           "afterwards. The console watches it until it is active again."),
+        this);
+    explanation->setWordWrap(true);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(domains, 1);
+    layout->addWidget(explanation);
+    layout->addWidget(new QLabel(tr("The same from a terminal:"), this));
+    layout->addLayout(commandRow);
+
+    if (m_request.production) {
+        auto *warning
+            = new QLabel(tr("<b>Production profile.</b> Type the listener ID to confirm:"), this);
+        m_typedListenerId = new QLineEdit(this);
+        m_typedListenerId->setObjectName(QStringLiteral("typedListenerId"));
+        m_typedListenerId->setAccessibleName(tr("Type the listener ID to confirm"));
+        m_typedListenerId->setPlaceholderText(m_request.listenerId);
+        warning->setBuddy(m_typedListenerId);
+        connect(m_typedListenerId, &QLineEdit::textChanged, this, &DissociateDialog::updateConfirm);
+        layout->addWidget(warning);
+        layout->addWidget(m_typedListenerId);
+    }
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    QPushButton *confirm = m_buttons->addButton(
+        tr("Dissociate %n domain(s)", nullptr, int(m_request.domains.size())),
+        QDialogButtonBox::AcceptRole);
+    confirm->setObjectName(QStringLiteral("confirmButton"));
+    // Cancel is the default: Enter alone never changes production.
+    m_buttons->button(QDialogButtonBox::Cancel)->setDefault(true);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (canConfirm())
+            accept();
+    });
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(m_buttons);
+    updateConfirm();
+    resize(640, 420);
+}
+
+bool DissociateDialog::canConfirm() const
+{
+    return !m_typedListenerId || m_typedListenerId->text().trimmed() == m_request.listenerId;
+}
+
+void DissociateDialog::updateConfirm()
+{
+    for (QAbstractButton *button : m_buttons->buttons()) {
+        if (m_buttons->buttonRole(button) == QDialogButtonBox::AcceptRole)
+            button->setEnabled(canConfirm());
+    }
+}
+
+} // namespace ga

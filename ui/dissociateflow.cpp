@@ -1,0 +1,281 @@
+#include "dissociateflow.h"
+
+#include "acceleratortablemodel.h"
+#include "api/gaclient.h"
+#include "certificatelistmodel.h"
+#include "consolecontroller.h"
+#include "displayformat.h"
+#include "dissociatedialog.h"
+#include "errorbanner.h"
+#include "listenertablemodel.h"
+#include "operationstate.h"
+#include "ops/dissociateoperation.h"
+#include "ops/operationcenter.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QSet>
+#include <QSystemTrayIcon>
+#include <QWidget>
+
+namespace ga {
+namespace {
+
+using Phase = DissociateOperation::Phase;
+
+// Domains of an operation that ended well a moment ago stay marked until the listing that
+// no longer has them arrives, so they never look checkable again in between.
+constexpr qint64 recentlyDoneMs = 60'000;
+
+} // namespace
+
+DissociateFlow::DissociateFlow(OperationCenter *center, ConsoleController *controller,
+                               Models models, ErrorBanner *banner, QWidget *window)
+    : QObject(window)
+    , m_center(center)
+    , m_controller(controller)
+    , m_models(models)
+    , m_banner(banner)
+    , m_window(window)
+    , m_action(new QAction(tr("&Dissociate…"), window))
+    , m_counter(new QLabel(window))
+{
+    m_action->setObjectName(QStringLiteral("dissociateAction"));
+    m_action->setShortcut(QKeySequence::Delete);
+    // Delete acts in the domain list only, never while typing in a filter box.
+    m_action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_action, &QAction::triggered, this, &DissociateFlow::openDialog);
+    m_counter->setObjectName(QStringLiteral("checkedCounter"));
+
+    m_ticker.setInterval(1000);
+    connect(&m_ticker, &QTimer::timeout, this, &DissociateFlow::tick);
+    connect(m_models.certificates, &CertificateListModel::checkedCountChanged, this,
+            &DissociateFlow::updateAction);
+    connect(m_controller, &ConsoleController::certificatesLoaded, this, [this] {
+        updateDissociatingDomains();
+        updateAction();
+    });
+    connect(m_center, &OperationCenter::operationAdded, this, &DissociateFlow::onChanged);
+    connect(m_center, &OperationCenter::operationChanged, this, &DissociateFlow::onChanged);
+    connect(m_center, &OperationCenter::operationFinished, this, &DissociateFlow::onFinished);
+    updateAction();
+}
+
+DissociateDialog *DissociateFlow::dialog() const
+{
+    return m_dialog;
+}
+
+void DissociateFlow::setProfile(const QString &profile, bool readOnly, bool production)
+{
+    m_profile = profile;
+    m_readOnly = readOnly;
+    m_production = production;
+    updateAction();
+}
+
+void DissociateFlow::resumeUnfinished()
+{
+    GaClient *client = m_controller->client();
+    // A read-only profile sends nothing, not even a resumed request.
+    if (client && !m_readOnly)
+        m_center->resume(client, m_profile);
+}
+
+QString DissociateFlow::disabledReason() const
+{
+    if (m_readOnly)
+        return tr("Profile \"%1\" is read-only: it cannot change certificates.").arg(m_profile);
+    if (!m_controller->client())
+        return tr("Not connected to an account.");
+    const Listener *listener = m_controller->selectedListener();
+    if (!listener)
+        return tr("Select an HTTPS listener, then check the domains to dissociate.");
+    if (!listener->isHttps())
+        return tr("Listener %1 is %2: only HTTPS listeners have additional certificates.")
+            .arg(listener->listenerId, listener->protocol.toUpper());
+    const int checked = m_models.certificates->checkedCount();
+    if (checked < 1)
+        return tr("Check 1 to %1 domains to dissociate.").arg(CertificateListModel::maxChecked);
+    if (m_dialog)
+        return tr("A confirmation is open already.");
+    return {};
+}
+
+void DissociateFlow::updateAction()
+{
+    const QString reason = disabledReason();
+    const int checked = m_models.certificates->checkedCount();
+    m_action->setEnabled(reason.isEmpty());
+    m_action->setToolTip(
+        reason.isEmpty()
+            ? tr("Dissociate the %n checked domain(s) from listener %1 (Delete)", nullptr, checked)
+                  .arg(m_controller->selectedListenerId())
+            : reason);
+    m_action->setStatusTip(m_action->toolTip());
+    m_counter->setText(tr("%1 / %2 checked").arg(checked).arg(CertificateListModel::maxChecked));
+    m_counter->setAccessibleName(
+        tr("%1 of at most %2 domains checked").arg(checked).arg(CertificateListModel::maxChecked));
+}
+
+void DissociateFlow::openDialog()
+{
+    updateAction();
+    if (!m_action->isEnabled())
+        return;
+    const Listener *listener = m_controller->selectedListener();
+    DissociationRequest request;
+    request.profile = m_profile;
+    request.endpoint = m_controller->client()->endpoint().toDisplayString();
+    request.production = m_production;
+    request.acceleratorId = listener->acceleratorId.isEmpty()
+        ? m_controller->selectedAcceleratorId()
+        : listener->acceleratorId;
+    if (const Accelerator *accelerator
+        = m_models.accelerators->rowAt(m_models.accelerators->rowOf(request.acceleratorId)))
+        request.acceleratorName = accelerator->name;
+    request.listenerId = listener->listenerId;
+    request.listenerName = listener->name;
+    request.listenerPorts = display::ports(listener->portRanges);
+    const QStringList checked = m_models.certificates->checkedDomains();
+    for (const QString &domain : checked) {
+        const ListenerCertificate *certificate
+            = m_models.certificates->rowAt(m_models.certificates->rowOf(domain));
+        request.domains.append({ domain, certificate ? certificate->certificateId : QString() });
+    }
+
+    m_dialog = new DissociateDialog(std::move(request), m_window);
+    m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_dialog, &QDialog::accepted, this, [this, dialog = m_dialog.data()] {
+        const DissociationRequest &r = dialog->request();
+        m_center->dissociate(m_controller->client(), m_profile, r.acceleratorId, r.listenerId,
+                             r.domainNames());
+    });
+    connect(m_dialog, &QObject::destroyed, this, &DissociateFlow::updateAction,
+            Qt::QueuedConnection);
+    m_dialog->open();
+    updateAction();
+}
+
+void DissociateFlow::onChanged(DissociateOperation *operation)
+{
+    const OperationRecord &record = operation->record();
+    if (operation->phase() == Phase::Watching && !record.lastState.isEmpty())
+        m_controller->noteListenerState(record.acceleratorId, record.listenerId, record.lastState);
+    updateListenerBadge(record.listenerId);
+    updateDissociatingDomains();
+    if (operation->retryInMs() > 0 && !m_ticker.isActive())
+        m_ticker.start();
+}
+
+void DissociateFlow::onFinished(DissociateOperation *operation)
+{
+    const OperationRecord &record = operation->record();
+    updateListenerBadge(record.listenerId);
+    updateDissociatingDomains();
+    updateAction();
+    const int count = int(record.domains.size());
+    const QString what
+        = tr("Dissociating %n domain(s) from listener %1", nullptr, count).arg(record.listenerId);
+    QPointer<DissociateOperation> guarded(operation);
+    switch (operation->phase()) {
+    case Phase::Done:
+    case Phase::Sent:
+        m_controller->noteListenerState(record.acceleratorId, record.listenerId,
+                                        QStringLiteral("active"));
+        m_controller->reloadListener(record.acceleratorId, record.listenerId);
+        announce(tr("Domains dissociated"),
+                 tr("%n domain(s) left listener %1, which is active again.", nullptr, count)
+                     .arg(record.listenerId));
+        break;
+    case Phase::Failed:
+        m_banner->showError(what + tr(" failed."), operation->error());
+        announce(tr("Dissociation failed"), operation->error().toString());
+        break;
+    case Phase::TimedOut: {
+        ApiError timeout;
+        timeout.kind = ApiError::Kind::Timeout;
+        timeout.message = describeOperation(*operation).detail;
+        m_banner->showError(what + tr(" is taking longer than expected."), timeout,
+                            tr("Keep watching"), [guarded] {
+                                if (guarded)
+                                    guarded->keepWatching();
+                            });
+        break;
+    }
+    case Phase::Unconfirmed:
+        m_banner->showError(what + tr(": no answer from GA."), operation->error(), tr("Send again"),
+                            [this] { resumeUnfinished(); });
+        break;
+    case Phase::Created:
+    case Phase::Queued:
+    case Phase::Sending:
+    case Phase::Watching:
+        break;
+    }
+}
+
+void DissociateFlow::updateListenerBadge(const QString &listenerId)
+{
+    // GA's own state shows once a watcher has read one; before that, the console's words.
+    QString activity;
+    for (const DissociateOperation *operation : m_center->operations()) {
+        if (operation->isFinished() || operation->record().listenerId != listenerId)
+            continue;
+        if (operation->phase() == Phase::Watching && !operation->record().lastState.isEmpty()) {
+            activity.clear();
+            break;
+        }
+        if (activity.isEmpty())
+            activity = describeOperation(*operation).badge;
+    }
+    m_models.listeners->setActivity(listenerId, activity);
+}
+
+void DissociateFlow::updateDissociatingDomains()
+{
+    const QString listenerId = m_controller->selectedListenerId();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QSet<QString> domains;
+    for (const DissociateOperation *operation : m_center->operations()) {
+        const OperationRecord &record = operation->record();
+        if (record.listenerId != listenerId)
+            continue;
+        const bool recentlyDone
+            = operation->phase() == Phase::Done && record.updatedAt.msecsTo(now) < recentlyDoneMs;
+        if (!operation->isFinished() || recentlyDone) {
+            for (const QString &domain : record.domains)
+                domains.insert(domain);
+        }
+    }
+    m_models.certificates->setDissociating(domains);
+}
+
+void DissociateFlow::tick()
+{
+    bool waiting = false;
+    for (const DissociateOperation *operation : m_center->operations()) {
+        if (operation->retryInMs() > 0 || operation->phase() == Phase::Sending) {
+            waiting = waiting || operation->retryInMs() > 0;
+            updateListenerBadge(operation->record().listenerId);
+        }
+    }
+    if (!waiting)
+        m_ticker.stop();
+}
+
+void DissociateFlow::announce(const QString &title, const QString &message)
+{
+    emit announced(title, message);
+    if (!QSystemTrayIcon::isSystemTrayAvailable() || !QSystemTrayIcon::supportsMessages())
+        return;
+    auto *tray = m_window->findChild<QSystemTrayIcon *>();
+    if (!tray) {
+        tray = new QSystemTrayIcon(m_window->windowIcon(), m_window);
+        tray->setToolTip(m_window->windowTitle());
+    }
+    tray->show();
+    tray->showMessage(title, message, QSystemTrayIcon::Information, 8000);
+}
+
+} // namespace ga

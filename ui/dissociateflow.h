@@ -1,0 +1,83 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+class QAction;
+class QLabel;
+class QWidget;
+
+namespace ga {
+
+class AcceleratorTableModel;
+class CertificateListModel;
+class ConsoleController;
+class DissociateDialog;
+class DissociateOperation;
+class ErrorBanner;
+class ListenerTableModel;
+class OperationCenter;
+
+// The console's side of a dissociation: the "Dissociate…" action and its "n / 10"
+// counter, the confirmation, and, while operations run, what the window shows of them:
+// the listener's badge (queued, submitted, waiting with a countdown, then GA's own states),
+// the domains being dissociated, the banner on a failure or timeout, the list reloaded
+// when done, and a desktop notification where the platform has one.
+class DissociateFlow final : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Models
+    {
+        AcceleratorTableModel *accelerators = nullptr;
+        ListenerTableModel *listeners = nullptr;
+        CertificateListModel *certificates = nullptr;
+    };
+
+    DissociateFlow(OperationCenter *center, ConsoleController *controller, Models models,
+                   ErrorBanner *banner, QWidget *window);
+
+    // The profile operations are started under, journaled with, and resumed for.
+    void setProfile(const QString &profile, bool readOnly, bool production);
+    // Resumes the journal's unfinished operations of the current profile and client.
+    void resumeUnfinished();
+
+    QAction *action() const { return m_action; }
+    QLabel *counter() const { return m_counter; }
+    OperationCenter *center() const { return m_center; }
+    // Why the action is disabled, or empty when it is enabled.
+    QString disabledReason() const;
+    // The dialog now open, if any (tests confirm through it).
+    DissociateDialog *dialog() const;
+    void updateAction();
+
+signals:
+    // Shown as a desktop notification where there is a system tray; always emitted.
+    void announced(const QString &title, const QString &message);
+
+private:
+    void openDialog();
+    void onChanged(DissociateOperation *operation);
+    void onFinished(DissociateOperation *operation);
+    void updateListenerBadge(const QString &listenerId);
+    void updateDissociatingDomains();
+    void tick();
+    void announce(const QString &title, const QString &message);
+
+    OperationCenter *m_center;
+    ConsoleController *m_controller;
+    Models m_models;
+    ErrorBanner *m_banner;
+    QWidget *m_window;
+    QAction *m_action;
+    QLabel *m_counter;
+    QPointer<DissociateDialog> m_dialog;
+    QTimer m_ticker;
+    QString m_profile;
+    bool m_readOnly = false;
+    bool m_production = false;
+};
+
+} // namespace ga

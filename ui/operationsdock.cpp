@@ -1,0 +1,116 @@
+#include "operationsdock.h"
+
+#include "modelroles.h"
+#include "operationexport.h"
+#include "operationhistorymodel.h"
+#include "ops/dissociateoperation.h"
+#include "statebadgedelegate.h"
+
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSortFilterProxyModel>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace ga {
+
+OperationsDock::OperationsDock(OperationCenter *center, QWidget *parent)
+    : QDockWidget(tr("Operations"), parent)
+    , m_model(new OperationHistoryModel(center, this))
+    , m_sorted(new QSortFilterProxyModel(this))
+    , m_view(new QTableView(this))
+    , m_keepWatching(new QPushButton(tr("&Keep watching"), this))
+    , m_export(new QPushButton(tr("E&xport…"), this))
+{
+    setObjectName(QStringLiteral("operationsDock"));
+    m_sorted->setSourceModel(m_model);
+    m_sorted->setSortRole(SortRole);
+    m_view->setObjectName(QStringLiteral("operationsView"));
+    m_view->setAccessibleName(tr("Operations"));
+    m_view->setModel(m_sorted);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(OperationHistoryModel::StartedColumn, Qt::DescendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setItemDelegateForColumn(OperationHistoryModel::StateColumn,
+                                     new StateBadgeDelegate(m_view));
+    m_keepWatching->setObjectName(QStringLiteral("keepWatching"));
+    m_keepWatching->setToolTip(tr("Watch a timed-out operation again until it is done"));
+    m_export->setObjectName(QStringLiteral("exportOperations"));
+    m_export->setToolTip(tr("Save the history as CSV or JSON (no credentials are in it)"));
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_keepWatching);
+    buttons->addWidget(m_export);
+    auto *content = new QWidget(this);
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_view, 1);
+    layout->addLayout(buttons);
+    setWidget(content);
+
+    connect(m_keepWatching, &QPushButton::clicked, this, [this] {
+        if (DissociateOperation *operation = selectedOperation())
+            operation->keepWatching();
+    });
+    connect(m_export, &QPushButton::clicked, this, &OperationsDock::chooseExportFile);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &OperationsDock::updateButtons);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &OperationsDock::updateButtons);
+    updateButtons();
+}
+
+QString OperationsDock::exportTo(const QString &path, Format format) const
+{
+    const QList<OperationSummary> operations = m_model->summaries();
+    const QByteArray bytes = format == Format::Csv ? operationexport::toCsv(operations)
+                                                   : operationexport::toJson(operations);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return tr("Could not write %1: %2").arg(path, file.errorString());
+    return {};
+}
+
+DissociateOperation *OperationsDock::selectedOperation() const
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return nullptr;
+    return m_model->operationAt(m_sorted->mapToSource(rows.first()).row());
+}
+
+void OperationsDock::updateButtons()
+{
+    const DissociateOperation *operation = selectedOperation();
+    m_keepWatching->setEnabled(operation
+                               && operation->phase() == DissociateOperation::Phase::TimedOut);
+    m_export->setEnabled(m_model->rowCount() > 0);
+}
+
+void OperationsDock::chooseExportFile()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString filter;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export operations"),
+                                                      folder + QStringLiteral("/ga-operations.csv"),
+                                                      tr("CSV (*.csv);;JSON (*.json)"), &filter);
+    if (path.isEmpty())
+        return;
+    const Format format = path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive)
+            || filter.contains(QStringLiteral("json"), Qt::CaseInsensitive)
+        ? Format::Json
+        : Format::Csv;
+    const QString problem = exportTo(path, format);
+    if (!problem.isEmpty())
+        QMessageBox::warning(this, tr("Export operations"), problem);
+}
+
+} // namespace ga

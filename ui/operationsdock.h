@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QDockWidget>
+
+class QPushButton;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace ga {
+
+class DissociateOperation;
+class OperationCenter;
+class OperationHistoryModel;
+
+// The operations dock: every dissociation from the journal and this session, newest first,
+// with live state and duration; "Keep watching" for one that timed out; export as CSV or
+// JSON for a change record.
+class OperationsDock final : public QDockWidget
+{
+    Q_OBJECT
+
+public:
+    enum class Format { Csv, Json };
+
+    explicit OperationsDock(OperationCenter *center, QWidget *parent = nullptr);
+
+    OperationHistoryModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    // Writes the history to `path`; empty on success, else what went wrong.
+    QString exportTo(const QString &path, Format format) const;
+
+private:
+    DissociateOperation *selectedOperation() const;
+    void updateButtons();
+    void chooseExportFile();
+
+    OperationHistoryModel *m_model;
+    QSortFilterProxyModel *m_sorted;
+    QTableView *m_view;
+    QPushButton *m_keepWatching;
+    QPushButton *m_export;
+};
+
+} // namespace ga
