@@ -53,18 +53,26 @@ QString applyProxy(QNetworkAccessManager &manager, const TransportOptions &optio
         break;
     }
     const QUrl &url = options.proxyUrl;
+    if (const QString problem = checkProxyUrl(url); !problem.isEmpty())
+        return problem;
     const QString scheme = url.scheme().toLower();
-    QNetworkProxy::ProxyType type = QNetworkProxy::HttpProxy;
-    if (scheme == u"socks5" || scheme == u"socks5h")
-        type = QNetworkProxy::Socks5Proxy;
-    else if (scheme != u"http")
+    const QNetworkProxy::ProxyType type
+        = scheme == u"http" ? QNetworkProxy::HttpProxy : QNetworkProxy::Socks5Proxy;
+    manager.setProxy(
+        QNetworkProxy(type, url.host(), quint16(url.port()), url.userName(), url.password()));
+    return {};
+}
+
+QString checkProxyUrl(const QUrl &url)
+{
+    const QString scheme = url.scheme().toLower();
+    if (scheme != u"http" && scheme != u"socks5" && scheme != u"socks5h") {
         return QStringLiteral(
                    "Unsupported proxy \"%1\": use http://HOST:PORT or socks5://HOST:PORT.")
             .arg(url.toDisplayString(QUrl::RemoveUserInfo));
+    }
     if (url.host().isEmpty() || url.port() <= 0)
         return QStringLiteral("The proxy needs a host and a port, e.g. http://proxy.example:3128.");
-    manager.setProxy(
-        QNetworkProxy(type, url.host(), quint16(url.port()), url.userName(), url.password()));
     return {};
 }
 

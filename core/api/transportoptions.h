@@ -26,7 +26,13 @@ QString checkEndpoint(const QUrl &endpoint);
 bool isLoopbackHost(const QString &host);
 
 // Applies the proxy choice to a manager; returns an error message for a bad proxy URL.
+// An Explicit proxy is used for every request, loopback hosts included (Qt skips loopback
+// only for the application-wide and system proxies). ProxySettings (core/net) and
+// decideProxy() (gactl's environment) both end here.
 QString applyProxy(QNetworkAccessManager &manager, const TransportOptions &options);
+// Empty when `url` names a usable proxy (http:// or socks5://, a host and a port), else why
+// not, without the password.
+QString checkProxyUrl(const QUrl &url);
 
 // The system CAs plus the ones in caFile; returns an error message when the file gives none.
 QString buildSslConfiguration(const TransportOptions &options, QSslConfiguration *configuration);
