@@ -121,8 +121,11 @@ QString Gactl::setUp(const ResolvedCredentials &resolved)
     m_journal = std::make_unique<OperationJournal>(m_journalPath);
     m_context.journal = m_journal.get();
     m_context.queue = new OperationQueue(this);
-    m_context.watchers
-        = new WatcherRegistry(m_context.client, WatchSchedule {}, steadyClock(), this);
+    // --poll-schedule terraform: the same watcher on terraform's schedule, for comparisons.
+    const WatchSchedule schedule = options.value(QStringLiteral("poll-schedule")) == u"terraform"
+        ? WatchSchedule::terraform()
+        : WatchSchedule {};
+    m_context.watchers = new WatcherRegistry(m_context.client, schedule, steadyClock(), this);
     return {};
 }
 

@@ -27,6 +27,7 @@ constexpr OptionSpec optionSpecs[] = {
     { "client-token", true, "dissociate" },
     { "wait", false, "dissociate" },
     { "timeout", true, "dissociate watch resume" },
+    { "poll-schedule", true, "dissociate watch resume" },
     { "yes", false, "dissociate" },
     { "unfinished", false, "operations" },
     { "profile", true, "*" },
@@ -107,6 +108,8 @@ QString checkValue(const QString &option, const QString &value)
         return QStringLiteral("--output takes json or table, not \"%1\".").arg(value);
     if (option == u"role" && value != u"additional" && value != u"default" && value != u"all")
         return QStringLiteral("--role takes additional, default or all, not \"%1\".").arg(value);
+    if (option == u"poll-schedule" && value != u"default" && value != u"terraform")
+        return QStringLiteral("--poll-schedule takes default or terraform, not \"%1\".").arg(value);
     if (option == u"concurrency")
         return positive(64);
     if (option == u"timeout")
@@ -215,6 +218,10 @@ QString gactlUsage()
         "ALIBABA_CLOUD_ENDPOINT_GA, else https://ga.cn-hangzhou.aliyuncs.com. Plain http:// is\n"
         "refused except to loopback hosts.\n"
         "Proxy: --proxy http://HOST:PORT or socks5://HOST:PORT, else the system's (HTTPS_PROXY).\n"
+        "\nAdvanced: --poll-schedule default|terraform (dissociate --wait, watch, resume) picks\n"
+        "when the listener is polled: default polls every 0.5 s for the first 10 s (at most 2\n"
+        "DescribeListener calls a second), then backs off to every 5 s; terraform polls at 1 s,\n"
+        "+3 s, +6 s, then every 10 s, as terraform-provider-alicloud does (for comparisons).\n"
         "\nExit codes: 0 done, 2 usage or bad input (nothing sent), 3 API error, 4 network or TLS\n"
         "error (for dissociate: unknown whether GA got it; run gactl resume), 5 timed out.\n");
     return text;

@@ -82,6 +82,10 @@ void TestGactlOptions::usageErrors_data()
         << QStringList { "inventory", "--concurrency", "0" } << "from 1 to 64";
     QTest::newRow("text timeout") << QStringList { "watch", "lsr", "--timeout", "soon" }
                                   << "whole number";
+    QTest::newRow("bad poll schedule")
+        << QStringList { "watch", "lsr", "--poll-schedule", "fast" } << "default or terraform";
+    QTest::newRow("poll schedule without a watch")
+        << QStringList { "inventory", "--poll-schedule", "terraform" } << "does not apply";
     QTest::newRow("listeners without id")
         << QStringList { "listeners" } << "Usage: gactl listeners";
     QTest::newRow("too many") << QStringList { "listener", "a", "b" } << "Usage: gactl listener";
