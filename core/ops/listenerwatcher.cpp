@@ -54,6 +54,8 @@ ListenerWatcher::ListenerWatcher(GaClient *client, QString acceleratorId, QStrin
     , m_clock(clock ? std::move(clock) : steadyClock())
 {
     m_pollTimer.setSingleShot(true);
+    // A coarse timer may fire up to 5% early, which would poll faster than the schedule says.
+    m_pollTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_pollTimer, &QTimer::timeout, this, &ListenerWatcher::poll);
 }
 
