@@ -5,7 +5,9 @@
 #include "auth/keychainsecretstore.h"
 #include "auth/profilestore.h"
 #include "inventorycommand.h"
+#include "logging.h"
 #include "mutationcommands.h"
+#include "net/environmentproxy.h"
 #include "ops/operationjournal.h"
 #include "ops/operationqueue.h"
 #include "ops/watcherregistry.h"
@@ -107,10 +109,16 @@ QString Gactl::setUp(const ResolvedCredentials &resolved)
         = signatureVersionFromString(options.value(QStringLiteral("signature")))
               .value_or(profile ? profile->signatureVersion : SignatureVersion::V3);
     config.transport.caFile = options.value(QStringLiteral("ca-file"));
-    if (options.has(QStringLiteral("proxy"))) {
-        config.transport.proxyMode = TransportOptions::ProxyMode::Explicit;
-        config.transport.proxyUrl = QUrl(options.value(QStringLiteral("proxy")));
+    // --proxy, else NO_PROXY and HTTPS_PROXY (net/environmentproxy.h has the order).
+    const ProxyDecision proxy
+        = decideProxy(config.endpoint, options.value(QStringLiteral("proxy")), m_environment);
+    if (proxy.mode == TransportOptions::ProxyMode::Explicit) {
+        if (const QString problem = checkProxyUrl(proxy.url); !problem.isEmpty())
+            return proxy.source + QStringLiteral(": ") + problem;
     }
+    qCDebug(lcApi).noquote() << "proxy:" << proxy.url.toDisplayString(QUrl::RemoveUserInfo)
+                             << "from" << proxy.source;
+    proxy.applyTo(&config.transport);
     config.maxInFlight = options.value(QStringLiteral("concurrency"), QStringLiteral("4")).toInt();
 
     config.credentials = resolved.credentials;
