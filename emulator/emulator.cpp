@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QHttpServerRequest>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QPointer>
 #include <QSslCertificate>
 #include <QSslKey>
@@ -39,6 +40,14 @@ QByteArray reasonPhrase(int status)
     default:
         return "Error";
     }
+}
+
+// RFC 7231 IMF-fixdate, as every HTTP server sends it in Date.
+QByteArray httpDate(const QDateTime &time)
+{
+    return QLocale::c()
+        .toString(time.toUTC(), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"))
+        .toLatin1();
 }
 
 QString newRequestId()
@@ -88,7 +97,13 @@ World &Emulator::world()
 
 void Emulator::setClock(std::function<QDateTime()> clock)
 {
+    m_clock = clock;
     m_verifier->setClock(std::move(clock));
+}
+
+QDateTime Emulator::now() const
+{
+    return m_clock ? m_clock() : QDateTime::currentDateTimeUtc();
 }
 
 void Emulator::setUpdateMs(int updateMs)
@@ -204,7 +219,10 @@ Emulator::Reply Emulator::process(const QHttpServerRequest &request, bool *dropC
                           QStringLiteral("This http method is not supported."), requestId);
 
     ++m_stats.requests;
-    const Verdict verdict = m_verifier->verify(decode(request));
+    const IncomingRequest incoming = decode(request);
+    if (m_observer)
+        m_observer(incoming);
+    const Verdict verdict = m_verifier->verify(incoming);
     if (!verdict.ok) {
         ++m_stats.signatureFailures;
         m_log.request(verdict.action, verdict.accessKeyId, false, verdict.code);
@@ -268,7 +286,10 @@ Emulator::Reply Emulator::process(const QHttpServerRequest &request, bool *dropC
 void Emulator::send(QTcpSocket *socket, const Reply &reply, bool dropConnection, int latencyMs)
 {
     QPointer<QTcpSocket> guarded(socket);
-    const auto deliver = [guarded, reply, dropConnection] {
+    // The Date header tells a client whose timestamp was refused how far off its clock is.
+    Reply dated = reply;
+    dated.extraHeaders += "Date: " + httpDate(now()) + "\r\n";
+    const auto deliver = [guarded, reply = std::move(dated), dropConnection] {
         if (!guarded)
             return; // the client went away meanwhile
         if (dropConnection)

@@ -2,6 +2,7 @@
 
 #include "emulatoroptions.h"
 #include "eventlog.h"
+#include "signatureverifier.h"
 
 #include <QAbstractHttpServer>
 #include <QElapsedTimer>
@@ -15,7 +16,6 @@ class QTcpSocket;
 namespace ga::emu {
 
 class GaActions;
-class SignatureVerifier;
 class TokenBucket;
 class World;
 
@@ -38,8 +38,15 @@ public:
 
     World &world();
     GaActions &actions() { return *m_actions; }
-    // Tests move the server's clock to check timestamp handling.
+    // Tests move the server's clock to check timestamp handling; the Date header of every
+    // answer follows it.
     void setClock(std::function<QDateTime()> clock);
+    // Tests see every API request as it arrives, before its signature is checked (to learn
+    // the signatures that crossed the wire, for instance).
+    void setRequestObserver(std::function<void(const IncomingRequest &)> observer)
+    {
+        m_observer = std::move(observer);
+    }
     void setUpdateMs(int updateMs);
     void setFaultRate(double rate) { m_options.faultRate = rate; }
     void setDropAfterApply(double rate) { m_options.dropAfterApply = rate; }
@@ -62,6 +69,7 @@ private:
     void send(QTcpSocket *socket, const Reply &reply, bool dropConnection, int latencyMs);
     static void write(QTcpSocket *socket, const Reply &reply);
     bool chance(double rate);
+    QDateTime now() const;
 
     EmulatorOptions m_options;
     EmulatorStats m_stats;
@@ -72,6 +80,8 @@ private:
     QElapsedTimer m_monotonic;
     QRandomGenerator m_random;
     QUrl m_baseUrl;
+    std::function<QDateTime()> m_clock;
+    std::function<void(const IncomingRequest &)> m_observer;
 };
 
 } // namespace ga::emu

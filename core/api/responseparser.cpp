@@ -4,6 +4,10 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
+#include <QTimeZone>
+
+#include <cstdlib>
 
 namespace ga::parse {
 namespace {
@@ -188,6 +192,59 @@ ApiError errorBody(int httpStatus, const QByteArray &body)
     else if (error.message.isEmpty())
         error.message = QStringLiteral("HTTP status %1").arg(httpStatus);
     return error;
+}
+
+QDateTime httpDate(const QByteArray &text)
+{
+    // IMF-fixdate is what HTTP/1.1 servers send; RFC 2822 parsing covers it and the older
+    // numeric-zone spelling.
+    const QString trimmed = QString::fromLatin1(text).trimmed();
+    QDateTime time
+        = QLocale::c().toDateTime(trimmed, QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+    if (time.isValid()) {
+        time.setTimeZone(QTimeZone::utc());
+        return time;
+    }
+    time = QDateTime::fromString(trimmed, Qt::RFC2822Date);
+    return time.isValid() ? time.toUTC() : QDateTime();
+}
+
+QString roughDuration(qint64 seconds)
+{
+    seconds = std::abs(seconds);
+    const auto rounded = [seconds](qint64 unit) { return (seconds + unit / 2) / unit; };
+    if (seconds < 90)
+        return QStringLiteral("about %1 seconds").arg(seconds);
+    if (seconds < 90 * 60)
+        return QStringLiteral("about %1 minutes").arg(rounded(60));
+    if (seconds < 36 * 3600)
+        return QStringLiteral("about %1 hours").arg(rounded(3600));
+    return QStringLiteral("about %1 days").arg(rounded(86400));
+}
+
+void explainClockSkew(ApiError &error, const QByteArray &dateHeader, const QDateTime &signedAt)
+{
+    if (error.kind != ApiError::Kind::Service || error.code != u"InvalidTimeStamp.Expired")
+        return;
+    const QDateTime serviceTime = httpDate(dateHeader);
+    QString explanation;
+    if (serviceTime.isValid() && signedAt.isValid()) {
+        const qint64 skew = serviceTime.secsTo(signedAt); // > 0: this machine is ahead
+        explanation = QStringLiteral("The local clock is off: it is %1 %2 the service's "
+                                     "(service time %3, request signed at %4 UTC). GA accepts "
+                                     "at most 15 minutes of difference; set the system clock "
+                                     "right (for example, turn on NTP) and try again.")
+                          .arg(roughDuration(skew),
+                               skew > 0 ? QStringLiteral("ahead of") : QStringLiteral("behind"),
+                               QString::fromLatin1(dateHeader.trimmed()),
+                               signedAt.toUTC().toString(Qt::ISODate));
+    } else {
+        explanation = QStringLiteral("The local clock is probably off by more than 15 minutes "
+                                     "(the service sent no readable Date header to tell by "
+                                     "how much); set the system clock right (for example, "
+                                     "turn on NTP) and try again.");
+    }
+    error.message = error.message.isEmpty() ? explanation : error.message + u' ' + explanation;
 }
 
 } // namespace ga::parse

@@ -24,4 +24,15 @@ Result<MutationAccepted> mutationAccepted(const QJsonObject &body);
 // Without a readable body the error is Kind::Http with the status alone.
 ApiError errorBody(int httpStatus, const QByteArray &body);
 
+// For InvalidTimeStamp.Expired: says that the local clock is off and, from the response's
+// Date header (RFC 7231, e.g. "Sun, 06 Nov 1994 08:49:37 GMT"), by about how much and in
+// which direction, compared with `signedAt`, the time the request was signed with. Other
+// errors are left alone.
+void explainClockSkew(ApiError &error, const QByteArray &dateHeader, const QDateTime &signedAt);
+
+// "Sun, 06 Nov 1994 08:49:37 GMT" to UTC; invalid when it is not an HTTP date.
+QDateTime httpDate(const QByteArray &text);
+// "about 3 hours", "about 20 minutes", "about 40 seconds".
+QString roughDuration(qint64 seconds);
+
 } // namespace ga::parse

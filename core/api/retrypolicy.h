@@ -38,8 +38,9 @@ public:
     RetryPolicy();
     explicit RetryPolicy(Settings settings, std::function<double()> random = {});
 
-    // `attempts` is how many sends were made so far (1 after the first), `busySinceMs` how
-    // long the target has been reporting busy, measured by the caller.
+    // `attempts` is how many sends so far failed this way (1 after the first failure; RpcCall
+    // counts throttling and transient failures apart), `busySinceMs` how long the target has
+    // been reporting busy, measured by the caller.
     RetryDecision decide(const ApiError &error, int attempts, qint64 busyForMs) const;
 
     const Settings &settings() const { return m_settings; }

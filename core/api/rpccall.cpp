@@ -74,10 +74,10 @@ void RpcCall::send()
 {
     ++m_attempts;
     m_timedOut = false;
-    const QDateTime now = m_context->clock ? m_context->clock() : QDateTime::currentDateTimeUtc();
+    m_signedAt = m_context->clock ? m_context->clock() : QDateTime::currentDateTimeUtc();
     const SignedRequest signedRequest
         = RequestSigner::sign(m_context->endpoint, m_call, m_context->credentials,
-                              m_context->signatureVersion, now, RequestSigner::newNonce());
+                              m_context->signatureVersion, m_signedAt, RequestSigner::newNonce());
 
     QNetworkRequest request(signedRequest.url(m_context->endpoint));
     for (const auto &[name, value] : signedRequest.headers)
@@ -150,6 +150,8 @@ ApiError RpcCall::errorFromReply(QNetworkReply *reply, const QByteArray &body) c
                                 .arg(code);
         } else {
             error = parse::errorBody(code, body);
+            // A stale timestamp means this machine's clock is off: say so, and by how much.
+            parse::explainClockSkew(error, reply->rawHeader("Date"), m_signedAt);
         }
         bool ok = false;
         const int retryAfter = reply->rawHeader("x-acs-retry-after").toInt(&ok);
@@ -190,8 +192,15 @@ void RpcCall::retryOrFail(ApiError error)
 {
     if (error.isBusy() && !m_busySince.isValid())
         m_busySince.start();
+    // Throttling and transient failures each count against their own limit: a request that
+    // was throttled twice still gets its transient retries when the network then drops it.
+    int failuresOfThisKind = m_attempts;
+    if (error.isThrottling())
+        failuresOfThisKind = ++m_throttledFailures;
+    else if (error.isTransient())
+        failuresOfThisKind = ++m_transientFailures;
     RetryDecision decision = m_context->retryPolicy.decide(
-        error, m_attempts, m_busySince.isValid() ? m_busySince.elapsed() : 0);
+        error, failuresOfThisKind, m_busySince.isValid() ? m_busySince.elapsed() : 0);
     if (decision.retry && decision.reason != RetryDecision::Reason::Busy) {
         const int cost = decision.reason == RetryDecision::Reason::Throttled
             ? RetryBudget::throttleCost

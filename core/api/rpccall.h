@@ -3,6 +3,7 @@
 #include "job.h"
 #include "requestsigner.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QJsonObject>
 #include <QPointer>
@@ -48,8 +49,11 @@ private:
     QTimer m_connectTimer;
     QTimer m_retryTimer;
     QElapsedTimer m_busySince;
+    QDateTime m_signedAt; // the time the current attempt was signed with
     quint64 m_ticket = 0;
     int m_attempts = 0;
+    int m_throttledFailures = 0;
+    int m_transientFailures = 0;
     int m_retryCostPaid = 0;
     bool m_timedOut = false;
     bool m_holdsSlot = false;
