@@ -152,9 +152,17 @@ Result<AliyunImportPlan> AliyunConfigImport::read(const QString &path, const QSt
                            "imported.")
                 .arg(path, file.errorString()));
     }
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    const QByteArray json = file.readAll();
     file.close();
+    return parse(json, path, onlyProfile, existing);
+}
+
+Result<AliyunImportPlan> AliyunConfigImport::parse(const QByteArray &json, const QString &path,
+                                                   const QString &onlyProfile,
+                                                   const ProfileStore *existing)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     const auto malformed = [&path](const QString &what) {
         return ApiError::invalidInput(
             QStringLiteral("The aliyun CLI configuration %1 is malformed: %2 Nothing was "

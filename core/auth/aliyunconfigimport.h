@@ -56,6 +56,10 @@ public:
     // With `existing`, names already taken there are skipped with the reason.
     static Result<AliyunImportPlan> read(const QString &path, const QString &onlyProfile = {},
                                          const ProfileStore *existing = nullptr);
+    // The same checks on the file's bytes; `path` only names the file in messages.
+    static Result<AliyunImportPlan> parse(const QByteArray &json, const QString &path,
+                                          const QString &onlyProfile = {},
+                                          const ProfileStore *existing = nullptr);
 
     // Stores plan.imports: every secret first, then every profile. On the first failure it
     // undoes what it wrote and finishes with the error, so nothing is half-imported. Finishes
