@@ -1,5 +1,5 @@
-// The real gactl binary against the in-process emulator: every command, exit codes, bad
-// input that sends nothing, and resume after gactl is killed.
+// The real gactl binary against the in-process emulator: every command, exit codes, and
+// resume after gactl is killed. Bad input is in tests/reliability/tst_badinput.cpp.
 #include "emulatorfixture.h"
 #include "world.h"
 
@@ -38,8 +38,6 @@ private slots:
     void apiErrorExitsThree();
     void networkErrorExitsFour();
     void waitingTooLongExitsFive();
-    void badInputExitsTwoAndSendsNothing_data();
-    void badInputExitsTwoAndSendsNothing();
     void killedBetweenSendAndDoneThenResumed();
     void intentWithoutSendIsResentOnResume();
     void operationsListsTheJournal();
@@ -233,66 +231,6 @@ void TestGactlEndToEnd::waitingTooLongExitsFive()
     QCOMPARE(r.exitCode, 5);
     QVERIFY(r.err.contains("updating"));
     QVERIFY(r.err.contains("gactl resume"));
-}
-
-void TestGactlEndToEnd::badInputExitsTwoAndSendsNothing_data()
-{
-    QTest::addColumn<QStringList>("args");
-    QTest::addColumn<QString>("message");
-    QStringList eleven { QStringLiteral("dissociate"), QStringLiteral("ga-x"),
-                         QStringLiteral("lsr-x") };
-    for (int i = 0; i < 11; ++i)
-        eleven << QStringLiteral("d%1.example.com").arg(i);
-    eleven << QStringLiteral("--yes");
-    const auto dissociate = [](const QStringList &domains) {
-        return QStringList { QStringLiteral("dissociate"), QStringLiteral("ga-x"),
-                             QStringLiteral("lsr-x") }
-        + domains + QStringList { QStringLiteral("--yes") };
-    };
-    QTest::newRow("no command") << QStringList {} << "No command";
-    QTest::newRow("no domain") << QStringList { "dissociate", "ga-x", "lsr-x", "--yes" }
-                               << "No domain";
-    QTest::newRow("eleven domains") << eleven << "at most 10";
-    QTest::newRow("duplicate") << dissociate({ "a.example.com", "A.EXAMPLE.COM" }) << "twice";
-    QTest::newRow("space in domain") << dissociate({ "a b.example.com" }) << "not a valid domain";
-    QTest::newRow("empty domain") << dissociate({ "" }) << "empty";
-    QTest::newRow("leading hyphen") << dissociate({ "-a.example.com" }) << "not a valid domain";
-    QTest::newRow("double wildcard") << dissociate({ "*.*.example.com" }) << "not a valid domain";
-    QTest::newRow("url as domain")
-        << dissociate({ "https://a.example.com" }) << "not a valid domain";
-    QTest::newRow("empty listener")
-        << QStringList { "dissociate", "ga-x", "", "a.example.com", "--yes" } << "listener ID";
-    QTest::newRow("no confirmation")
-        << QStringList { "dissociate", "ga-x", "lsr-x", "a.example.com" } << "--yes";
-    QTest::newRow("long token") << dissociate(
-        { "a.example.com", "--client-token", QString(65, u'x') })
-                                << "64";
-    QTest::newRow("unknown option")
-        << QStringList { "accelerators", "--force" } << "Unknown option";
-    QTest::newRow("bad signature")
-        << QStringList { "accelerators", "--signature", "v2" } << "v1 or v3";
-    QTest::newRow("zero concurrency")
-        << QStringList { "inventory", "--concurrency", "0" } << "from 1 to 64";
-    QTest::newRow("remote http") << QStringList { "accelerators", "--endpoint", "http://192.0.2.1" }
-                                 << "https://";
-    QTest::newRow("missing ca file")
-        << QStringList { "accelerators", "--ca-file", "/nonexistent.pem" } << "CA file";
-    QTest::newRow("bad proxy") << QStringList { "accelerators", "--proxy", "ftp://proxy:21" }
-                               << "proxy";
-}
-
-void TestGactlEndToEnd::badInputExitsTwoAndSendsNothing()
-{
-    QFETCH(QStringList, args);
-    QFETCH(QString, message);
-    // The endpoint flag goes last so that a test row's own --endpoint comes first and wins.
-    if (!args.contains(QStringLiteral("--endpoint")) && !args.isEmpty())
-        args = withEndpoint(args);
-    const Run r = run(args);
-    QCOMPARE(r.exitCode, 2);
-    QVERIFY2(r.err.contains(message.toUtf8()), r.err.constData());
-    QCOMPARE(m_emulator->stats().requests, 0);
-    QVERIFY(!QFile::exists(journalPath()) || QFileInfo(journalPath()).size() == 0);
 }
 
 void TestGactlEndToEnd::killedBetweenSendAndDoneThenResumed()
