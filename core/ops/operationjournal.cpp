@@ -69,8 +69,10 @@ OperationJournal::OperationJournal(QString path)
 
 QString OperationJournal::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-        + QStringLiteral("/operations.jsonl");
+    // One journal for gactl and ga-console, whatever application and organisation names
+    // each process sets: an operation one started, the other can list and resume.
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+        + QStringLiteral("/ga-console/operations.jsonl");
 }
 
 QString OperationJournal::append(QJsonObject event)

@@ -15,7 +15,7 @@ namespace ga {
 class OperationJournal
 {
 public:
-    // `path` empty: operations.jsonl under QStandardPaths::AppDataLocation.
+    // `path` empty: ga-console/operations.jsonl under the generic data location (XDG_DATA_HOME).
     explicit OperationJournal(QString path = {});
 
     static QString defaultPath();
