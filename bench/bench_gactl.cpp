@@ -5,10 +5,12 @@
 //              against the lower bound requests x latency / concurrency; then at --qps 20.
 //   watch      `gactl dissociate --wait` 20 times with --update-ms drawn from 1 to 8 s: the lag
 //              between the emulator's transition to active (its event log) and gactl's return,
-//              and DescribeListener calls per operation.
+//              DescribeListener calls per operation and per second of watching, once with
+//              gactl's default poll schedule and once with terraform's (--poll-schedule).
 // Prints one JSON document on stdout; progress goes to stderr.
 //
 //   bench_gactl [--mode inventory|watch|all] [--runs N] [--operations N] [--seed N]
+//               [--schedules default,terraform]
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -199,33 +201,69 @@ QJsonObject measureInventory(int runs, const QString &home)
     };
 }
 
-// When the listener last became active, from the emulator's event log.
-qint64 activeAt(const QString &eventLog, const QString &listenerId)
+// What the emulator's event log says about one watched operation: when the dissociation
+// arrived, when the listener last became active, and when each read of it arrived.
+struct WatchEvents
 {
+    qint64 dissociatedAt = 0;
+    qint64 activeAt = 0;
+    QList<qint64> describes; // DescribeListener arrivals from the dissociation on
+    int certificateLists = 0; // ListListenerCertificates arrivals from the dissociation on
+};
+
+WatchEvents readEvents(const QString &eventLog, const QString &listenerId)
+{
+    WatchEvents events;
     QFile file(eventLog);
     if (!file.open(QIODevice::ReadOnly))
-        return 0;
-    qint64 at = 0;
+        return events;
+    QList<QJsonObject> all;
     for (const QByteArray &line : file.readAll().split('\n')) {
-        const QJsonObject event = QJsonDocument::fromJson(line).object();
+        if (!line.trimmed().isEmpty())
+            all.append(QJsonDocument::fromJson(line).object());
+    }
+    for (const QJsonObject &event : std::as_const(all)) {
+        if (event.value(u"type").toString() == u"request"
+            && event.value(u"action").toString() == u"DissociateAdditionalCertificatesFromListener")
+            events.dissociatedAt = qint64(event.value(u"t").toDouble());
+    }
+    for (const QJsonObject &event : std::as_const(all)) {
+        const qint64 t = qint64(event.value(u"t").toDouble());
         if (event.value(u"type").toString() == u"transition"
             && event.value(u"resource").toString() == listenerId
             && event.value(u"to").toString() == u"active")
-            at = qint64(event.value(u"t").toDouble());
+            events.activeAt = t;
+        if (event.value(u"type").toString() != u"request" || t < events.dissociatedAt)
+            continue;
+        if (event.value(u"action").toString() == u"DescribeListener")
+            events.describes.append(t);
+        else if (event.value(u"action").toString() == u"ListListenerCertificates")
+            ++events.certificateLists;
     }
-    return at;
+    return events;
 }
 
-QJsonObject measureWatch(int operations, quint64 seed, const QString &home)
+double maxOf(const QList<double> &values)
+{
+    return values.isEmpty() ? 0.0 : *std::max_element(values.cbegin(), values.cend());
+}
+
+// 20 dissociations with --wait, each against a fresh emulator whose --update-ms is drawn
+// from 1 to 8 s (the same draws for every schedule). Rates are per listener, over the time
+// gactl watched: from the dissociation's arrival at the emulator to gactl's return.
+QJsonObject measureWatch(const QString &schedule, int operations, quint64 seed, const QString &home)
 {
     QRandomGenerator random { quint32(seed) };
     QList<double> lags;
     QList<double> describeCalls;
+    QList<double> describesPerSecond;
     QList<double> callsPerSecond;
+    QList<double> shortestGaps;
+    QJsonArray perOperation;
     int failures = 0;
     for (int i = 0; i < operations; ++i) {
         const int updateMs = 1000 + int(random.bounded(7001));
-        const QString eventLog = home + QStringLiteral("/events-%1.jsonl").arg(i);
+        const QString eventLog = home + QStringLiteral("/events-%1-%2.jsonl").arg(schedule).arg(i);
         EmulatorProcess emulator({ QStringLiteral("--update-ms"), QString::number(updateMs),
                                    QStringLiteral("--event-log"), eventLog,
                                    QStringLiteral("--seed"), QString::number(seed + quint64(i)) });
@@ -247,44 +285,63 @@ QJsonObject measureWatch(int operations, quint64 seed, const QString &home)
                                    .toObject()
                                    .value(u"Domain")
                                    .toString();
-        const qint64 describesBefore = qint64(emulator.stats()
-                                                  .value(u"requestsByAction")
-                                                  .toObject()
-                                                  .value(u"DescribeListener")
-                                                  .toDouble());
         const GactlRun run
             = runGactl({ QStringLiteral("dissociate"), first.value(u"AcceleratorId").toString(),
                          listenerId, domain, QStringLiteral("--wait"), QStringLiteral("--yes"),
-                         QStringLiteral("--endpoint"), emulator.url() },
+                         QStringLiteral("--poll-schedule"), schedule, QStringLiteral("--endpoint"),
+                         emulator.url() },
                        home);
-        const qint64 describes = qint64(emulator.stats()
-                                            .value(u"requestsByAction")
-                                            .toObject()
-                                            .value(u"DescribeListener")
-                                            .toDouble())
-            - describesBefore;
-        const qint64 active = activeAt(eventLog, listenerId);
-        if (run.exitCode != 0 || active == 0) {
+        const WatchEvents events = readEvents(eventLog, listenerId);
+        if (run.exitCode != 0 || events.activeAt == 0 || events.dissociatedAt == 0) {
+            progress() << "watch " << schedule << ' ' << (i + 1) << " failed: exit " << run.exitCode
+                       << ' ' << run.err << '\n';
+            progress().flush();
             ++failures;
             continue;
         }
-        lags.append(double(run.endedAtMs - active));
-        describeCalls.append(double(describes));
-        callsPerSecond.append(double(describes) * 1000.0 / double(run.elapsedMs));
-        progress() << "watch " << (i + 1) << ": update " << updateMs << " ms, lag " << lags.last()
-                   << " ms, " << describes << " DescribeListener calls\n";
+        const double watchedSeconds = double(run.endedAtMs - events.dissociatedAt) / 1000.0;
+        const double describes = double(events.describes.size());
+        qint64 shortestGap = 0;
+        for (qsizetype k = 1; k < events.describes.size(); ++k) {
+            const qint64 gap = events.describes[k] - events.describes[k - 1];
+            shortestGap = k == 1 ? gap : std::min(shortestGap, gap);
+        }
+        lags.append(double(run.endedAtMs - events.activeAt));
+        describeCalls.append(describes);
+        describesPerSecond.append(describes / watchedSeconds);
+        callsPerSecond.append((describes + events.certificateLists) / watchedSeconds);
+        if (events.describes.size() > 1)
+            shortestGaps.append(double(shortestGap));
+        perOperation.append(QJsonObject {
+            { QStringLiteral("updateMs"), updateMs },
+            { QStringLiteral("lagMs"), lags.last() },
+            { QStringLiteral("watchedMs"), watchedSeconds * 1000.0 },
+            { QStringLiteral("describeListener"), describes },
+            { QStringLiteral("listListenerCertificates"), events.certificateLists },
+            { QStringLiteral("describeListenerPerSecond"), describesPerSecond.last() } });
+        progress() << "watch " << schedule << ' ' << (i + 1) << ": update " << updateMs
+                   << " ms, lag " << lags.last() << " ms, " << describes
+                   << " DescribeListener calls in " << watchedSeconds << " s\n";
         progress().flush();
     }
-    return QJsonObject { { QStringLiteral("operations"), operations },
-                         { QStringLiteral("failures"), failures },
-                         { QStringLiteral("lagMedianMs"), median(lags) },
-                         { QStringLiteral("lagP90Ms"), percentile(lags, 0.9) },
-                         { QStringLiteral("describeListenerPerOperationMedian"),
-                           median(describeCalls) },
-                         { QStringLiteral("describeListenerPerSecondMax"),
-                           callsPerSecond.isEmpty() ? 0.0
-                                                    : *std::max_element(callsPerSecond.cbegin(),
-                                                                        callsPerSecond.cend()) } };
+    return QJsonObject {
+        { QStringLiteral("schedule"), schedule },
+        { QStringLiteral("operations"), operations },
+        { QStringLiteral("failures"), failures },
+        { QStringLiteral("lagMedianMs"), median(lags) },
+        { QStringLiteral("lagP90Ms"), percentile(lags, 0.9) },
+        { QStringLiteral("lagMaxMs"), maxOf(lags) },
+        { QStringLiteral("describeListenerPerOperationMedian"), median(describeCalls) },
+        { QStringLiteral("describeListenerPerOperationMax"), maxOf(describeCalls) },
+        { QStringLiteral("describeListenerPerSecondMedian"), median(describesPerSecond) },
+        { QStringLiteral("describeListenerPerSecondMax"), maxOf(describesPerSecond) },
+        { QStringLiteral("callsPerSecondIncludingCertificateListsMedian"), median(callsPerSecond) },
+        { QStringLiteral("callsPerSecondIncludingCertificateListsMax"), maxOf(callsPerSecond) },
+        { QStringLiteral("shortestDescribeGapMs"),
+          shortestGaps.isEmpty() ? 0.0
+                                 : *std::min_element(shortestGaps.cbegin(), shortestGaps.cend()) },
+        { QStringLiteral("perOperation"), perOperation },
+    };
 }
 
 } // namespace
@@ -305,7 +362,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption seed(QStringLiteral("seed"),
                                   QStringLiteral("seed of the drawn update times"),
                                   QStringLiteral("N"), QStringLiteral("7"));
-    parser.addOptions({ mode, runs, operations, seed });
+    const QCommandLineOption schedules(
+        QStringLiteral("schedules"),
+        QStringLiteral("gactl --poll-schedule values to watch with, comma-separated"),
+        QStringLiteral("LIST"), QStringLiteral("default,terraform"));
+    parser.addOptions({ mode, runs, operations, seed, schedules });
     parser.process(app);
 
     QTemporaryDir home;
@@ -317,10 +378,15 @@ int main(int argc, char *argv[])
     if (which == u"inventory" || which == u"all")
         result.insert(QStringLiteral("inventory"),
                       measureInventory(parser.value(runs).toInt(), home.path()));
-    if (which == u"watch" || which == u"all")
-        result.insert(QStringLiteral("watch"),
-                      measureWatch(parser.value(operations).toInt(),
-                                   parser.value(seed).toULongLong(), home.path()));
+    if (which == u"watch" || which == u"all") {
+        // The same operations (same drawn update times) under each schedule, same watcher code.
+        QJsonObject watch;
+        for (const QString &schedule : parser.value(schedules).split(u',', Qt::SkipEmptyParts))
+            watch.insert(schedule,
+                         measureWatch(schedule, parser.value(operations).toInt(),
+                                      parser.value(seed).toULongLong(), home.path()));
+        result.insert(QStringLiteral("watch"), watch);
+    }
     QTextStream(stdout) << QJsonDocument(result).toJson(QJsonDocument::Indented);
     return 0;
 }

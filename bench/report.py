@@ -1,0 +1,267 @@
+#!/usr/bin/env python3
+"""Folds the benchmarks' JSON documents into one, and writes a Markdown table of the figures.
+
+    bench/report.py --dir DIR [--json OUT.json] [--markdown OUT.md] [--command TEXT]
+
+DIR holds emulator.json, gactl.json, signing.json (Google Benchmark's --benchmark_format=json)
+and console.json, as bench/run.sh writes them; a missing one is reported as not measured.
+Each figure carries its baseline or target and whether it is met. Nothing here fails on a
+figure: these are measurements, and the exit code only says whether the report was written.
+"""
+
+import argparse
+import datetime
+import json
+import os
+import platform
+import subprocess
+import sys
+
+
+def load(directory, name):
+    path = os.path.join(directory, name)
+    try:
+        with open(path, encoding="utf-8") as f:
+            return json.load(f)
+    except (OSError, ValueError) as error:
+        print(f"report: {name}: {error}", file=sys.stderr)
+        return None
+
+
+def git_commit(root):
+    try:
+        out = subprocess.run(["git", "-C", root, "rev-parse", "--short", "HEAD"],
+                             capture_output=True, text=True, check=True).stdout.strip()
+        dirty = subprocess.run(["git", "-C", root, "status", "--porcelain", "--untracked-files=no"],
+                               capture_output=True, text=True, check=True).stdout.strip()
+        return out + ("+uncommitted changes" if dirty else "")
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown"
+
+
+def cpu_model():
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8") as f:
+            for line in f:
+                if line.startswith("model name"):
+                    return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or "unknown"
+
+
+class Figures:
+    def __init__(self):
+        self.rows = []
+
+    def add(self, key, what, value, unit, shown, reference="", met=None):
+        self.rows.append({"key": key, "what": what, "value": value, "unit": unit,
+                          "figure": shown, "reference": reference, "met": met})
+
+    def missing(self, key, what):
+        self.add(key, what, None, "", "not measured", "", None)
+
+
+def ms(value):
+    return f"{value:,.0f} ms" if value >= 10 else f"{value:.1f} ms"
+
+
+def seconds(value_ms):
+    return f"{value_ms / 1000:.2f} s"
+
+
+def inventory_figures(figures, gactl):
+    inv = (gactl or {}).get("inventory")
+    if not inv:
+        figures.missing("inventory", "gactl inventory")
+        return
+    speedup = inv["speedupOverConcurrency1"]
+    figures.add("inventory.speedup",
+                f"`gactl inventory`, 100 accelerators × 8 listeners, 20 ms latency, "
+                f"{inv['requests']:.0f} requests: default ({inv['defaultConcurrency']} in flight) "
+                f"against `--concurrency 1`",
+                speedup, "x",
+                f"{seconds(inv['medianDefaultMs'])} against {seconds(inv['medianConcurrency1Ms'])} "
+                f"(median of {inv['runs']}): **{speedup:.2f}× faster**",
+                "target ≥ 3×", speedup >= 3.0)
+    ratio = inv["ratioToLowerBound"]
+    figures.add("inventory.bound", "the same against the lower bound requests × latency ÷ "
+                f"{inv['defaultConcurrency']}", ratio, "x",
+                f"**{ratio:.2f}×** the bound ({seconds(inv['lowerBoundMs'])})",
+                "target ≤ 1.3×", ratio <= 1.3)
+    q = inv.get("qps20")
+    if q:
+        ok = q["exitCode"] == 0
+        figures.add("inventory.qps20", "the same against an emulator limited to `--qps 20`",
+                    q["ratioToFloor"], "x",
+                    f"{'0 failed calls' if ok else 'FAILED (exit %d)' % q['exitCode']}, "
+                    f"{seconds(q['elapsedMs'])} against a floor of {seconds(q['floorMs'])} "
+                    f"(**{q['ratioToFloor']:.2f}×**), {q['throttled']:.0f} throttled answers "
+                    f"retried",
+                    "no call fails; approach requests ÷ 20", ok)
+
+
+def watch_figures(figures, gactl):
+    watch = (gactl or {}).get("watch")
+    if not watch:
+        figures.missing("watch", "dissociate --wait")
+        return
+    for schedule, w in watch.items():
+        label = ("gactl's default schedule" if schedule == "default"
+                 else "terraform's schedule, 1 s, +3 s, +6 s, then every 10 s, as the comparison"
+                 if schedule == "terraform" else f"schedule {schedule}")
+        lag_ok = w["lagMedianMs"] <= 500 and w["failures"] == 0
+        rate_ok = w["describeListenerPerSecondMax"] <= 2.0
+        figures.add(f"watch.{schedule}.lag",
+                    f"`dissociate --wait --poll-schedule {schedule}`, {w['operations']} operations, "
+                    f"`--update-ms` drawn from 1–8 s: lag behind the emulator's switch to `active` "
+                    f"({label})",
+                    w["lagMedianMs"], "ms",
+                    f"median **{ms(w['lagMedianMs'])}**, 90th percentile {ms(w['lagP90Ms'])}, "
+                    f"max {ms(w['lagMaxMs'])}"
+                    + (f", {w['failures']} failed" if w["failures"] else ""),
+                    "target median ≤ 500 ms", lag_ok)
+        figures.add(f"watch.{schedule}.rate",
+                    f"the same: DescribeListener calls per listener ({schedule})",
+                    w["describeListenerPerSecondMax"], "1/s",
+                    f"{w['describeListenerPerOperationMedian']:.0f} per operation (median), "
+                    f"**{w['describeListenerPerSecondMax']:.2f}/s** at most, "
+                    f"{w['describeListenerPerSecondMedian']:.2f}/s median; with the "
+                    f"ListListenerCertificates that confirms the domains are gone "
+                    f"{w['callsPerSecondIncludingCertificateListsMax']:.2f}/s at most; "
+                    f"shortest gap between polls {w['shortestDescribeGapMs']:.0f} ms",
+                    "target ≤ 2 per second", rate_ok)
+
+
+def signing_figures(figures, signing):
+    if not signing:
+        figures.missing("signing", "request signing")
+        return
+    medians = {}
+    for b in signing.get("benchmarks", []):
+        name = b.get("run_name", b["name"])
+        if b.get("run_type") == "aggregate" and b.get("aggregate_name") != "median":
+            continue
+        medians[name] = b
+    # Debian builds libbenchmark itself without NDEBUG, and Google Benchmark warns about it;
+    # only its harness is affected, the signing code measured is the Release build's.
+    library = signing.get("context", {}).get("library_build_type", "")
+    note = f"; Google Benchmark library built as {library}" if library == "debug" else ""
+    for name, label in (("BM_SignV1", "V1 (HMAC-SHA1)"), ("BM_SignV3", "V3 (ACS3-HMAC-SHA256)")):
+        b = medians.get(name)
+        fixed = medians.get(name + "Fixed")
+        if not b:
+            figures.missing(f"signing.{name}", f"{label} signatures")
+            continue
+        rate = b["items_per_second"]
+        extra = (f"; {fixed['items_per_second']:,.0f}/s without the nonce and clock"
+                 if fixed else "")
+        figures.add(f"signing.{name}",
+                    f"{label} signatures of a ListListenerCertificates request, fresh nonce and "
+                    f"time each (Google Benchmark, one thread)",
+                    rate, "1/s", f"**{rate:,.0f}/s** ({1e6 / rate:.1f} µs each){extra}{note}")
+
+
+def emulator_figures(figures, emulator):
+    if not emulator:
+        figures.missing("emulator", "ga-emulator ListAccelerators")
+        return
+    runs = emulator.get("runs", [])
+    parts = [f"**{r['requestsPerSecond']:,}/s** from {r['clients']} client"
+             f"{'s' if r['clients'] > 1 else ''} (p50 {r['latencyMs']['p50']:.2f} ms"
+             f"{', %d errors' % r['errors'] if r['errors'] else ''})" for r in runs]
+    best = max((r["requestsPerSecond"] for r in runs), default=0)
+    figures.add("emulator.listAccelerators",
+                f"ga-emulator, signed {emulator.get('signature', 'v3').upper()} ListAccelerators "
+                f"on loopback, keep-alive, {emulator.get('durationMs', 0) / 1000:.0f} s per run",
+                best, "1/s", "; ".join(parts))
+
+
+def console_figures(figures, console):
+    if not console:
+        figures.missing("console", "ga-console")
+        return
+    s = console.get("startup")
+    if s:
+        figures.add("console.startup",
+                    "`ga-console` (offscreen), process start to the first populated accelerator "
+                    "table, demo world",
+                    s["msFromProcessStartToFirstPopulatedTable"], "ms",
+                    f"**{ms(s['msFromProcessStartToFirstPopulatedTable'])}** ({s['rows']} rows; "
+                    f"10 ms clock-tick resolution)")
+    m = console.get("memory")
+    if m:
+        figures.add("console.memory",
+                    f"`ga-console` resident memory with {m['accelerators']:,} accelerators × "
+                    f"{m['listenersEach']} listeners loaded",
+                    m["residentMiBLoaded"], "MiB",
+                    f"**{m['residentMiBLoaded']:.0f} MiB** ({m['residentMiBBeforeWindow']:.0f} MiB "
+                    f"before the window)")
+    r = console.get("refresh")
+    if r:
+        ratio = r["medianRebuildMs"] / r["medianDiffMs"] if r["medianDiffMs"] else 0
+        figures.add("console.refresh",
+                    f"a refresh of {r['rows']:,} rows with {r['changedRows']} changed, through "
+                    f"the proxy and a shown table",
+                    r["medianDiffMs"], "ms",
+                    f"**{r['medianDiffMs']:.1f} ms** median of {r['runs']}, against "
+                    f"{r['medianRebuildMs']:.1f} ms to rebuild ({ratio:.1f}× faster)",
+                    "baseline: rebuild from scratch", r["medianDiffMs"] < r["medianRebuildMs"])
+
+
+def markdown(document):
+    lines = [f"Measured {document['measuredAt'][:10]} on {document['machine']['cpus']} cores "
+             f"({document['machine']['cpu']}), {document['machine']['system']}, Release build, "
+             f"commit {document['commit']}, with `{document['command']}`.",
+             "",
+             "| what | figure | baseline / target | met |",
+             "|---|---|---|---|"]
+    for row in document["figures"]:
+        met = {True: "met", False: "**missed**", None: "—"}[row["met"]]
+        lines.append(f"| {row['what']} | {row['figure']} | {row['reference'] or '—'} | {met} |")
+    return "\n".join(lines) + "\n"
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--dir", required=True)
+    parser.add_argument("--json")
+    parser.add_argument("--markdown")
+    parser.add_argument("--command", default="bench/run.sh")
+    args = parser.parse_args()
+
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    results = {name: load(args.dir, f"{name}.json")
+               for name in ("emulator", "gactl", "signing", "console")}
+    figures = Figures()
+    inventory_figures(figures, results["gactl"])
+    watch_figures(figures, results["gactl"])
+    signing_figures(figures, results["signing"])
+    emulator_figures(figures, results["emulator"])
+    console_figures(figures, results["console"])
+
+    document = {
+        "measuredAt": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
+        "command": args.command,
+        "commit": git_commit(root),
+        "machine": {"cpus": os.cpu_count(), "cpu": cpu_model(),
+                    "system": f"{platform.system()} {platform.release()}"},
+        "figures": figures.rows,
+        "results": results,
+    }
+    text = json.dumps(document, indent=2, ensure_ascii=False)
+    table = markdown(document)
+    if args.json:
+        with open(args.json, "w", encoding="utf-8") as f:
+            f.write(text + "\n")
+    if args.markdown:
+        with open(args.markdown, "w", encoding="utf-8") as f:
+            f.write(table)
+    print(text)
+    print()
+    print(table, end="")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
