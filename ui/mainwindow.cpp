@@ -68,6 +68,8 @@ MainWindow::MainWindow(GaClient *client, Options options, OperationCenter *opera
                                 { m_accelerators, m_listeners, m_certificates }, m_banner, this);
     m_operationsDock = new OperationsDock(operations, this);
     addDockWidget(Qt::BottomDockWidgetArea, m_operationsDock);
+    // The panes come first; the history takes a strip below until the admin drags it.
+    resizeDocks({ m_operationsDock }, { 5 * fontMetrics().height() }, Qt::Vertical);
 
     certificateLayout->addWidget(m_certificatePane);
     auto *certificateFooter = new QHBoxLayout;

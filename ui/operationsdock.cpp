@@ -38,6 +38,8 @@ OperationsDock::OperationsDock(OperationCenter *center, QWidget *parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->verticalHeader()->hide();
+    m_view->setWordWrap(false);
+    m_view->setAlternatingRowColors(true);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setItemDelegateForColumn(OperationHistoryModel::StateColumn,
                                      new StateBadgeDelegate(m_view));

@@ -1,0 +1,98 @@
+// ga-screenshots: drives the real console window against an in-process emulator and saves
+// the pictures README shows (the confirmation, the live badge, the finished operation).
+// Not a test: run it by hand after a visible change.
+//
+//   build/tests/ui/ga-screenshots OUTPUT_DIR      (QT_QPA_PLATFORM=offscreen or under Xvfb)
+#include "api/gaclient.h"
+#include "certificatelistmodel.h"
+#include "dissociatedialog.h"
+#include "dissociateflow.h"
+#include "emulatorfixture.h"
+#include "listenertablemodel.h"
+#include "mainwindow.h"
+#include "modelroles.h"
+#include "ops/dissociateoperation.h"
+#include "ops/operationcenter.h"
+#include "ops/operationjournal.h"
+#include "resourcepane.h"
+#include "world.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ga;
+
+namespace {
+
+bool save(QWidget *widget, const QString &path)
+{
+    QTest::qWait(300); // let the badges' arcs and the flashes settle into a frame
+    const bool ok = widget->grab().save(path);
+    qInfo("%s %s", ok ? "wrote" : "could not write", qPrintable(path));
+    return ok;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("ga-screenshots"));
+    const QString out = app.arguments().value(1, QStringLiteral("."));
+    QTemporaryDir dir;
+    emu::EmulatorOptions world = test::smallWorld(4'000);
+    world.accelerators = 8;
+    auto emulator = test::startEmulator(world);
+    GaClient::Config config;
+    config.endpoint = emulator->baseUrl();
+    config.credentials = test::demoCredentials();
+    config.transport.proxyMode = TransportOptions::ProxyMode::None;
+    GaClient client(config);
+    OperationJournal journal(dir.filePath(QStringLiteral("operations.jsonl")));
+    OperationCenter center(&journal);
+    MainWindow::Options options;
+    options.titleSuffix = QStringLiteral("Demo");
+    MainWindow window(&client, options, &center);
+    window.resize(1280, 820);
+    window.show();
+
+    const emu::EmuAccelerator accelerator = emulator->world().accelerators().first();
+    const QString listenerId = accelerator.listenerIds.first();
+    const auto waitFor = [](auto condition) { return QTest::qWaitFor(condition, 20'000); };
+    if (!waitFor([&] { return window.acceleratorPane()->selectId(accelerator.acceleratorId); })
+        || !waitFor([&] { return window.listenerPane()->selectId(listenerId); })
+        || !waitFor([&] { return window.certificateModel()->rowCount() > 0; }))
+        qFatal("the window did not fill");
+    QStringList picked;
+    for (int row : { 1, 4, 7 })
+        picked << window.certificateModel()->rowAt(row)->domain;
+    window.certificateModel()->checkDomains(picked);
+
+    window.dissociateFlow()->action()->trigger();
+    DissociateDialog *dialog = window.dissociateFlow()->dialog();
+    if (!dialog)
+        qFatal("no confirmation: %s", qPrintable(window.dissociateFlow()->disabledReason()));
+    bool ok = save(dialog, out + QStringLiteral("/dissociate-confirm.png"));
+    dialog->findChild<QPushButton *>(QStringLiteral("confirmButton"))->click();
+
+    const auto badge = [&] {
+        const int row = window.listenerModel()->rowOf(listenerId);
+        return window.listenerModel()
+            ->index(row, ListenerTableModel::StateColumn)
+            .data(StateRole)
+            .toString();
+    };
+    if (!waitFor([&] { return badge() == u"updating"; }))
+        qFatal("the badge never showed updating");
+    ok = save(&window, out + QStringLiteral("/dissociate-updating.png")) && ok;
+    if (!waitFor([&] {
+            return center.operations().first()->phase() == DissociateOperation::Phase::Done;
+        })
+        || !waitFor([&] { return window.certificateModel()->rowOf(picked.first()) < 0; }))
+        qFatal("the operation did not finish");
+    ok = save(&window, out + QStringLiteral("/dissociate-done.png")) && ok;
+    return ok ? 0 : 1;
+}
