@@ -15,6 +15,10 @@ QVariant AcceleratorTableModel::cellData(const Accelerator &a, int column, int r
     switch (role) {
     case FilterRole:
         return QStringList { a.acceleratorId, a.name, a.dnsName }.join(u'\n');
+    case Qt::AccessibleTextRole: // what a screen reader says for the badge
+        return column == StateColumn
+            ? QVariant(tr("accelerator %1 %2").arg(a.acceleratorId, display::stateText(a.state)))
+            : QVariant();
     case Qt::DisplayRole:
     case SortRole:
         break;
@@ -28,7 +32,7 @@ QVariant AcceleratorTableModel::cellData(const Accelerator &a, int column, int r
     case NameColumn:
         return a.name;
     case StateColumn:
-        return a.state;
+        return sort ? a.state : display::stateText(a.state);
     case SpecColumn:
         // Specs are numbers in strings ("1", "20", "200"): sort them as numbers.
         return sort ? QVariant(a.spec.toLongLong()) : QVariant(a.spec);

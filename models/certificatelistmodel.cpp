@@ -1,5 +1,7 @@
 #include "certificatelistmodel.h"
 
+#include "displayformat.h"
+
 namespace ga {
 
 QStringList CertificateListModel::columnTitles() const
@@ -10,11 +12,18 @@ QStringList CertificateListModel::columnTitles() const
 QVariant CertificateListModel::data(const QModelIndex &index, int role) const
 {
     const bool stateCell = role == StateRole
-        || (index.column() == StateColumn && (role == Qt::DisplayRole || role == SortRole));
+        || (index.column() == StateColumn
+            && (role == Qt::DisplayRole || role == SortRole || role == Qt::AccessibleTextRole));
     if (stateCell && !m_dissociating.isEmpty()) {
         const ListenerCertificate *certificate = rowAt(index.row());
-        if (certificate && m_dissociating.contains(certificate->domain))
-            return tr("dissociating");
+        if (certificate && m_dissociating.contains(certificate->domain)) {
+            const QString dissociating = QStringLiteral("dissociating");
+            if (role == StateRole || role == SortRole)
+                return dissociating;
+            const QString text = display::stateText(dissociating);
+            return role == Qt::DisplayRole ? text
+                                           : tr("domain %1 %2").arg(certificate->domain, text);
+        }
     }
     return SnapshotTableModel::data(index, role);
 }
@@ -55,6 +64,10 @@ QVariant CertificateListModel::cellData(const ListenerCertificate &c, int column
         return m_checked.contains(c.domain) ? Qt::Checked : Qt::Unchecked;
     case FilterRole:
         return QStringList { c.domain, c.certificateId }.join(u'\n');
+    case Qt::AccessibleTextRole: // what a screen reader says for the badge
+        return column == StateColumn
+            ? QVariant(tr("domain %1 %2").arg(c.domain, display::stateText(c.state)))
+            : QVariant();
     case Qt::DisplayRole:
     case SortRole:
         break;
@@ -67,7 +80,7 @@ QVariant CertificateListModel::cellData(const ListenerCertificate &c, int column
     case CertificateIdColumn:
         return c.certificateId;
     case StateColumn:
-        return c.state;
+        return role == SortRole ? c.state : display::stateText(c.state);
     default:
         return {};
     }

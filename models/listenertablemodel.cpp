@@ -6,30 +6,36 @@ namespace ga {
 
 QVariant ListenerTableModel::data(const QModelIndex &index, int role) const
 {
-    const bool stateCell = role == StateRole
-        || (index.column() == StateColumn && (role == Qt::DisplayRole || role == SortRole));
-    if (stateCell && !m_activity.isEmpty()) {
-        if (const Listener *listener = rowAt(index.row())) {
-            const auto it = m_activity.constFind(listener->listenerId);
-            if (it != m_activity.constEnd())
-                return *it;
-        }
-    }
+    if (m_activity.isEmpty() || !index.isValid())
+        return SnapshotTableModel::data(index, role);
+    const Listener *listener = rowAt(index.row());
+    const auto it = listener ? m_activity.constFind(listener->listenerId) : m_activity.constEnd();
+    if (it == m_activity.constEnd())
+        return SnapshotTableModel::data(index, role);
+    const bool stateCell = index.column() == StateColumn;
+    if (role == StateRole || (stateCell && role == SortRole))
+        return it->state;
+    if (stateCell && role == Qt::DisplayRole)
+        return it->text;
+    if (stateCell && role == Qt::AccessibleTextRole)
+        return tr("listener %1 %2").arg(listener->listenerId, it->text);
     return SnapshotTableModel::data(index, role);
 }
 
-void ListenerTableModel::setActivity(const QString &listenerId, const QString &text)
+void ListenerTableModel::setActivity(const QString &listenerId, const QString &state,
+                                     const QString &text)
 {
-    const bool changed
-        = text.isEmpty() ? m_activity.remove(listenerId) > 0 : m_activity.value(listenerId) != text;
+    const Activity activity { state, text.isEmpty() ? display::stateText(state) : text };
+    const bool changed = state.isEmpty() ? m_activity.remove(listenerId) > 0
+                                         : m_activity.value(listenerId) != activity;
     if (!changed)
         return;
-    if (!text.isEmpty())
-        m_activity.insert(listenerId, text);
+    if (!state.isEmpty())
+        m_activity.insert(listenerId, activity);
     const int row = rowOf(listenerId);
     if (row >= 0) {
         emit dataChanged(index(row, StateColumn), index(row, StateColumn),
-                         { Qt::DisplayRole, SortRole, StateRole });
+                         { Qt::DisplayRole, SortRole, StateRole, Qt::AccessibleTextRole });
     }
 }
 
@@ -54,6 +60,10 @@ QVariant ListenerTableModel::cellData(const Listener &l, int column, int role) c
     switch (role) {
     case FilterRole:
         return QStringList { l.listenerId, l.name, l.protocol }.join(u'\n');
+    case Qt::AccessibleTextRole: // what a screen reader says for the badge
+        return column == StateColumn
+            ? QVariant(tr("listener %1 %2").arg(l.listenerId, display::stateText(l.state)))
+            : QVariant();
     case Qt::DisplayRole:
     case SortRole:
         break;
@@ -72,7 +82,7 @@ QVariant ListenerTableModel::cellData(const Listener &l, int column, int role) c
             return l.portRanges.isEmpty() ? 0 : l.portRanges.first().fromPort;
         return display::ports(l.portRanges);
     case StateColumn:
-        return l.state;
+        return role == SortRole ? l.state : display::stateText(l.state);
     default:
         return {};
     }

@@ -18,12 +18,13 @@ public:
 
     QVariant data(const QModelIndex &index, int role) const override;
 
-    // What the console is doing to a listener before GA reports a state of its own
-    // ("submitted", "queued", "waiting · retry in 12 s"): shown in the state cell instead of
-    // the state read. Kept by listener ID, so it shows again when the row comes back.
-    // An empty text clears it.
-    void setActivity(const QString &listenerId, const QString &text);
-    QString activity(const QString &listenerId) const { return m_activity.value(listenerId); }
+    // What the console is doing to a listener before GA reports a state of its own:
+    // `state` is the word a badge's tone follows ("queued", "submitted", "waiting"), `text`
+    // what it says ("waiting 12 s"; the translated state when empty). Shown in the state cell
+    // instead of the state read; kept by listener ID, so it shows again when the row comes
+    // back. An empty state clears it.
+    void setActivity(const QString &listenerId, const QString &state, const QString &text = {});
+    QString activity(const QString &listenerId) const { return m_activity.value(listenerId).state; }
     // A state read outside a listing (a watcher's DescribeListener), applied as a diff.
     void setListenerState(const QString &listenerId, const QString &state);
 
@@ -33,7 +34,13 @@ protected:
     QVariant cellData(const Listener &item, int column, int role) const override;
 
 private:
-    QHash<QString, QString> m_activity;
+    struct Activity
+    {
+        QString state;
+        QString text;
+        friend bool operator==(const Activity &, const Activity &) = default;
+    };
+    QHash<QString, Activity> m_activity;
 };
 
 } // namespace ga

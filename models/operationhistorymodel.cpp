@@ -7,6 +7,8 @@
 #include "ops/operationcenter.h"
 #include "ops/operationjournal.h"
 
+#include <QCoreApplication>
+
 namespace ga {
 namespace {
 
@@ -14,8 +16,8 @@ QString durationText(qint64 ms)
 {
     const qint64 seconds = ms / 1000;
     if (seconds < 60)
-        return QStringLiteral("%1 s").arg(seconds);
-    return QStringLiteral("%1 min %2 s")
+        return QCoreApplication::translate("ga::OperationHistoryModel", "%1 s").arg(seconds);
+    return QCoreApplication::translate("ga::OperationHistoryModel", "%1 min %2 s")
         .arg(seconds / 60)
         .arg(seconds % 60, 2, 10, QLatin1Char('0'));
 }
@@ -84,7 +86,8 @@ OperationSummary OperationHistoryModel::summary(int row) const
     if (r.live) {
         summary.record = r.live->record();
         const OperationStateText text = describeOperation(*r.live);
-        summary.state = text.badge;
+        summary.state = text.state;
+        summary.stateText = text.badge;
         summary.detail = text.detail;
         summary.live = !r.live->isFinished();
         summary.durationMs = summary.live
@@ -93,7 +96,8 @@ OperationSummary OperationHistoryModel::summary(int row) const
     } else {
         summary.record = r.record;
         const OperationStateText text = describeRecord(r.record);
-        summary.state = text.badge;
+        summary.state = text.state;
+        summary.stateText = text.badge;
         summary.detail = text.detail;
         summary.durationMs
             = r.record.isFinished() ? r.record.createdAt.msecsTo(r.record.updatedAt) : 0;
@@ -128,6 +132,10 @@ QVariant OperationHistoryModel::data(const QModelIndex &index, int role) const
         return s.state;
     case Qt::ToolTipRole:
         return index.column() == StateColumn ? s.detail : QVariant();
+    case Qt::AccessibleTextRole:
+        return index.column() == StateColumn
+            ? QVariant(tr("operation on listener %1 %2").arg(r.listenerId, s.stateText))
+            : QVariant();
     case Qt::DisplayRole:
     case SortRole:
         break;
@@ -151,7 +159,7 @@ QVariant OperationHistoryModel::data(const QModelIndex &index, int role) const
     case RequestIdColumn:
         return r.requestId;
     case StateColumn:
-        return s.state;
+        return sorting ? s.state : s.stateText;
     case DurationColumn:
         return sorting ? QVariant(s.durationMs) : QVariant(durationText(s.durationMs));
     default:
@@ -216,8 +224,9 @@ void OperationHistoryModel::tick()
         if (!live || live->isFinished())
             continue;
         running = true;
-        emit dataChanged(index(row, StateColumn), index(row, DurationColumn),
-                         { Qt::DisplayRole, SortRole, StateRole, Qt::ToolTipRole });
+        emit dataChanged(
+            index(row, StateColumn), index(row, DurationColumn),
+            { Qt::DisplayRole, SortRole, StateRole, Qt::ToolTipRole, Qt::AccessibleTextRole });
     }
     if (!running)
         m_ticker.stop();

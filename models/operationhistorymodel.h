@@ -16,7 +16,8 @@ class OperationCenter;
 struct OperationSummary
 {
     OperationRecord record;
-    QString state; // short, as the badge shows it
+    QString state; // the word: "queued", "updating", "done" (OperationStateText::state)
+    QString stateText; // what the badge says, in the UI language
     QString detail;
     qint64 durationMs = 0;
     bool live = false; // running in this session now

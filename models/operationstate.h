@@ -7,10 +7,12 @@ namespace ga {
 class DissociateOperation;
 struct OperationRecord;
 
-// How an operation reads to an admin: `badge` is the short state a badge shows ("queued",
-// "waiting 12 s", "updating", "done"), `detail` the sentence behind it.
+// How an operation reads to an admin: `state` the word a badge's tone follows ("queued",
+// "waiting", "updating", "done"; never translated, exported as is), `badge` what the badge
+// says in the UI language ("waiting 12 s"), `detail` the sentence behind it.
 struct OperationStateText
 {
+    QString state;
     QString badge;
     QString detail;
 };

@@ -173,8 +173,9 @@ private:
 
     void updateCells(int row, const T &item, const QDateTime &readAt)
     {
-        static const QList<int> roles { Qt::DisplayRole, SortRole,    FilterRole,   StateRole,
-                                        Qt::ToolTipRole, RawJsonRole, ChangedAtRole };
+        static const QList<int> roles { Qt::DisplayRole, SortRole,        FilterRole,
+                                        StateRole,       Qt::ToolTipRole, Qt::AccessibleTextRole,
+                                        RawJsonRole,     ChangedAtRole };
         // A row read from the service carries the JSON it came from: when that is the same, no
         // cell can differ, and the cell-by-cell comparison (which formats dates) is skipped.
         if (!item.raw.isEmpty() && item.raw == m_rows[row].raw)

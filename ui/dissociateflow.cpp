@@ -218,18 +218,18 @@ void DissociateFlow::onFinished(DissociateOperation *operation)
 void DissociateFlow::updateListenerBadge(const QString &listenerId)
 {
     // GA's own state shows once a watcher has read one; before that, the console's words.
-    QString activity;
+    OperationStateText activity;
     for (const DissociateOperation *operation : m_center->operations()) {
         if (operation->isFinished() || operation->record().listenerId != listenerId)
             continue;
         if (operation->phase() == Phase::Watching && !operation->record().lastState.isEmpty()) {
-            activity.clear();
+            activity = {};
             break;
         }
-        if (activity.isEmpty())
-            activity = describeOperation(*operation).badge;
+        if (activity.state.isEmpty())
+            activity = describeOperation(*operation);
     }
-    m_models.listeners->setActivity(listenerId, activity);
+    m_models.listeners->setActivity(listenerId, activity.state, activity.badge);
 }
 
 void DissociateFlow::updateDissociatingDomains()

@@ -1,5 +1,7 @@
 #include "statebadge.h"
 
+#include "displayformat.h"
+
 #include <QCoreApplication>
 
 #include <cmath>
@@ -50,7 +52,7 @@ StateTone toneOf(const QString &state)
 StateBadgeStyle badgeStyle(const QString &state, const QPalette &palette)
 {
     StateBadgeStyle style;
-    style.text = state.isEmpty() ? QCoreApplication::translate("ga::StateBadge", "unknown") : state;
+    style.text = display::stateText(state);
     const QColor base = palette.color(QPalette::Base);
     // Hues mixed into the palette's own base colour keep the badge in the theme's range.
     switch (toneOf(state)) {

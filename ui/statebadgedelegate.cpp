@@ -28,7 +28,10 @@ void StateBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     paintChangeFlash(painter, option, index);
 
     const QString state = index.data(StateRole).toString();
-    const StateBadgeStyle badge = badgeStyle(state, option.palette);
+    StateBadgeStyle badge = badgeStyle(state, option.palette);
+    // The tone follows the raw state; the words are the model's, in the UI language.
+    if (const QString text = index.data(Qt::DisplayRole).toString(); !text.isEmpty())
+        badge.text = text;
     const QFontMetrics metrics(option.font);
     const int padding = metrics.height() / 3;
     const int arc = badge.busy ? metrics.height() - 2 : 0;
@@ -65,7 +68,9 @@ QSize StateBadgeDelegate::sizeHint(const QStyleOptionViewItem &option,
 {
     QSize size = QStyledItemDelegate::sizeHint(option, index);
     const QFontMetrics metrics(option.font);
-    const QString text = badgeStyle(index.data(StateRole).toString(), option.palette).text;
+    QString text = index.data(Qt::DisplayRole).toString();
+    if (text.isEmpty())
+        text = badgeStyle(index.data(StateRole).toString(), option.palette).text;
     size.setWidth(std::max(size.width(), metrics.horizontalAdvance(text) + 3 * metrics.height()));
     size.setHeight(std::max(size.height(), metrics.height() + 6));
     return size;

@@ -428,7 +428,13 @@ void TestDissociateGui::busyInstanceShowsWaitingWithCountdown()
     QVERIFY(operation);
     QTRY_VERIFY(operation->retryInMs() > 0);
     QVERIFY(operation->retryReason().isBusy());
-    QTRY_VERIFY(badge.states.last().startsWith(QStringLiteral("waiting ")));
+    QTRY_COMPARE(badge.states.last(), QStringLiteral("waiting"));
+    const QModelIndex stateCell = m_window->listenerModel()->index(
+        m_window->listenerModel()->rowOf(listenerId), ListenerTableModel::StateColumn);
+    QVERIFY(stateCell.data().toString().startsWith(QStringLiteral("waiting ")));
+    QVERIFY(stateCell.data().toString().endsWith(QStringLiteral(" s")));
+    QCOMPARE(stateCell.data(Qt::AccessibleTextRole).toString(),
+             QStringLiteral("listener %1 %2").arg(listenerId, stateCell.data().toString()));
     QVERIFY(!m_window->errorBanner()->isVisible());
     QTRY_VERIFY_WITH_TIMEOUT(operation->phase() == DissociateOperation::Phase::Done, 20'000);
     QVERIFY(!m_window->errorBanner()->isVisible());
