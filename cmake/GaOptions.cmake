@@ -26,3 +26,11 @@ if(GA_SANITIZE)
     -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
   target_link_options(ga_options INTERFACE -fsanitize=address,undefined)
 endif()
+
+if(GA_FUZZ)
+  # Coverage for libFuzzer in every library the fuzzers link; the fuzzers add -fsanitize=fuzzer.
+  target_compile_options(ga_options INTERFACE
+    -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer
+    -fno-sanitize-recover=undefined)
+  target_link_options(ga_options INTERFACE -fsanitize=address,undefined)
+endif()

@@ -6,6 +6,8 @@ set -euo pipefail
 packages=(
   # toolchain
   build-essential cmake ninja-build ccache clang-format git
+  # libFuzzer and the sanitizers' runtimes for clang (scripts/fuzz.sh)
+  clang libclang-rt-14-dev
   # Qt 6
   qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins
