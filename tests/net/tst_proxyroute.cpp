@@ -206,7 +206,7 @@ void TestProxyRoute::proxyPasswordComesFromTheKeychain()
     const QString password = QStringLiteral("canary-proxy-password-7d1e");
     proxy.requireCredentials(QStringLiteral("alice"), password);
 
-    KeychainSecretStore secrets(QStringLiteral("ga-console-test"));
+    KeychainSecretStore secrets(QStringLiteral("ga-console-test-proxyroute"));
     secrets.setTimeout(10'000);
     QSettings settings(m_dir->filePath(QStringLiteral("ga-console.conf")), QSettings::IniFormat);
     ProxySettingsStore store(&secrets, &settings);

@@ -310,7 +310,7 @@ void TestProxySettings::unusableStoredSettingsFallBackToSystem()
 
 void TestProxySettings::realKeychain()
 {
-    KeychainSecretStore secrets(QStringLiteral("ga-console-test"));
+    KeychainSecretStore secrets(QStringLiteral("ga-console-test-proxysettings"));
     secrets.setTimeout(10'000);
     ProxySettingsStore store(&secrets, m_settings.get());
     ProxySettings chosen = manual();

@@ -67,7 +67,8 @@ void TestProxySettingsDialog::init()
     m_dir = std::make_unique<QTemporaryDir>();
     m_settings = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("ga-console.conf")),
                                              QSettings::IniFormat);
-    m_secrets = std::make_unique<KeychainSecretStore>(QStringLiteral("ga-console-test"));
+    m_secrets
+        = std::make_unique<KeychainSecretStore>(QStringLiteral("ga-console-test-proxydialog"));
     m_secrets->setTimeout(10'000);
     m_store = std::make_unique<ProxySettingsStore>(m_secrets.get(), m_settings.get());
     openDialog();
