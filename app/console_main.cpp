@@ -6,13 +6,21 @@
 #include "auth/keychainsecretstore.h"
 #include "auth/profilestore.h"
 #include "emulator.h"
+#include "i18n/translations.h"
 #include "mainwindow.h"
+#include "net/proxysettings.h"
+#include "net/proxysettingsstore.h"
 #include "ops/operationcenter.h"
 #include "ops/operationjournal.h"
 #include "profiledialog.h"
+#include "proxysettingsdialog.h"
+#include "proxystatustext.h"
+#include "stateicon.h"
+#include "theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPointer>
 #include <QProcessEnvironment>
@@ -39,12 +47,15 @@ private:
                 const QString &current);
     void switchTo(const QString &profile);
     void openProfiles();
+    void openProxySettings();
     QStringList profileNames() const;
     void openJournal(const QString &path);
 
     ga::ProfileStore m_profiles;
     ga::KeychainSecretStore m_secrets;
     ga::CredentialChain m_chain;
+    ga::ProxySettingsStore m_proxyStore { &m_secrets };
+    ga::ProxySettings m_proxy; // what the next client uses (the demo: always none)
     std::unique_ptr<ga::emu::Emulator> m_emulator;
     QTemporaryDir m_demoData; // the demo's journal: its emulator's world is new every run
     // Every client made stays until the end: an operation started under a profile goes on
@@ -54,6 +65,9 @@ private:
     std::unique_ptr<ga::OperationCenter> m_operations;
     std::unique_ptr<ga::MainWindow> m_window;
     QPointer<ga::ProfileDialog> m_profileDialog;
+    QPointer<ga::ProxySettingsDialog> m_proxyDialog;
+    ga::GaClient::Config m_config; // the client in use, to make it again with a new proxy
+    ga::MainWindow::Options m_options;
     QString m_endpointOverride;
     QString m_current; // what the switcher shows as chosen: a profile, "Demo" or "Environment"
     bool m_firstRunChosen = false;
@@ -85,15 +99,22 @@ void Session::launch(const ga::GaClient::Config &config, const ga::MainWindow::O
     if (!client->configurationError().isEmpty())
         return tell(client->configurationError(), !m_window);
     m_current = current;
+    m_config = config;
+    m_options = options;
     if (!m_operations)
         openJournal({});
     ga::GaClient *active = m_clients.emplace_back(std::move(client)).get();
+    const QString proxyStatus = ga::proxyStatusText(m_emulator ? ga::ProxySettings {} : m_proxy);
     if (m_window) {
         m_window->setClient(active, options);
         m_window->setProfiles(profileNames(), current);
+        m_window->setProxyStatus(proxyStatus);
         return;
     }
     m_window = std::make_unique<ga::MainWindow>(active, options, m_operations.get());
+    m_window->setProxyStatus(proxyStatus);
+    QObject::connect(m_window.get(), &ga::MainWindow::proxySettingsRequested, m_window.get(),
+                     [this] { openProxySettings(); });
     m_window->setProfiles(profileNames(), current);
     QObject::connect(m_window.get(), &ga::MainWindow::profileRequested, m_window.get(),
                      [this](const QString &name) { switchTo(name); });
@@ -131,7 +152,37 @@ void Session::startDemo()
 void Session::startWithProfile(const QString &profile, const QString &endpointOverride)
 {
     m_endpointOverride = endpointOverride;
-    switchTo(profile);
+    // The proxy first (its password may come from the keychain), then the account.
+    m_proxyStore.loadWithPassword(
+        qApp, [this, profile](const ga::ProxySettings &proxy, const QString &problem) {
+            m_proxy = proxy;
+            if (!problem.isEmpty())
+                tell(problem, false);
+            switchTo(profile);
+        });
+}
+
+void Session::openProxySettings()
+{
+    if (!m_proxyDialog) {
+        m_proxyDialog = new ga::ProxySettingsDialog(&m_proxyStore, m_window.get());
+        m_proxyDialog->setAttribute(Qt::WA_DeleteOnClose);
+        QObject::connect(m_proxyDialog, &ga::ProxySettingsDialog::settingsSaved, qApp, [this] {
+            m_proxyStore.loadWithPassword(
+                qApp, [this](const ga::ProxySettings &proxy, const QString &problem) {
+                    m_proxy = proxy;
+                    if (!problem.isEmpty())
+                        tell(problem, false);
+                    if (m_emulator)
+                        return; // the demo talks to its own emulator, never through a proxy
+                    // A new client with the new proxy; running operations keep theirs.
+                    ga::GaClient::Config config = m_config;
+                    m_proxy.applyTo(&config.transport);
+                    launch(config, m_options, m_current);
+                });
+        });
+    }
+    m_proxyDialog->open();
 }
 
 void Session::switchTo(const QString &profile)
@@ -166,6 +217,7 @@ void Session::switchTo(const QString &profile)
             }
             if (!m_endpointOverride.isEmpty())
                 config.endpoint = QUrl(m_endpointOverride);
+            m_proxy.applyTo(&config.transport);
             launch(config, options, current);
         });
 }
@@ -205,9 +257,17 @@ void Session::openProfiles()
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    QApplication::setWindowIcon(ga::applicationIcon());
+    QGuiApplication::setDesktopFileName(QStringLiteral("ga-console"));
     QCoreApplication::setOrganizationName(QStringLiteral("ga-console"));
     QCoreApplication::setApplicationName(QStringLiteral("ga-console"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));
+    // The language and the theme before any window or even --help's text exists.
+    const QString requested = ga::i18n::requestedLanguage(app.arguments().mid(1));
+    QString languageError;
+    const QString language = requested.isEmpty() ? ga::i18n::fromLocale(QLocale::system())
+                                                 : ga::i18n::resolve(requested, &languageError);
+    ga::i18n::install(language.isEmpty() ? QStringLiteral("en") : language);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -222,8 +282,26 @@ int main(int argc, char *argv[])
     const QCommandLineOption endpoint(QStringLiteral("endpoint"),
                                       QObject::tr("Override the API endpoint."),
                                       QStringLiteral("URL"));
-    parser.addOptions({ demo, profile, endpoint });
+    const QCommandLineOption lang(
+        QStringLiteral("lang"),
+        QObject::tr("Language of the window: en or zh_CN (default: from the system locale)."),
+        QStringLiteral("LANGUAGE"));
+    const QCommandLineOption theme(QStringLiteral("theme"),
+                                   QObject::tr("Colours: system (default), light or dark."),
+                                   QStringLiteral("THEME"));
+    parser.addOptions({ demo, profile, endpoint, lang, theme });
     parser.process(app);
+    if (language.isEmpty()) {
+        tell(languageError, true);
+        return app.exec();
+    }
+    if (parser.isSet(theme)) {
+        const QString problem = ga::applyTheme(parser.value(theme));
+        if (!problem.isEmpty()) {
+            tell(problem, true);
+            return app.exec();
+        }
+    }
 
     Session session;
     if (parser.isSet(demo))

@@ -1,7 +1,9 @@
 // gactl: the GA Console core as a command line, for scripts and CI pipelines.
 #include "cli/gactl.h"
+#include "i18n/translations.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QTextStream>
 
 int main(int argc, char *argv[])
@@ -13,6 +15,16 @@ int main(int argc, char *argv[])
 
     QTextStream out(stdout);
     QTextStream err(stderr);
+    // The language first, so that every message, --help included, is in it.
+    const QString requested = ga::i18n::requestedLanguage(app.arguments().mid(1));
+    QString languageError;
+    const QString language = requested.isEmpty() ? ga::i18n::fromLocale(QLocale::system())
+                                                 : ga::i18n::resolve(requested, &languageError);
+    if (language.isEmpty()) {
+        err << "gactl: " << languageError << '\n';
+        return ga::exitcode::usage;
+    }
+    ga::i18n::install(language);
     const ga::GactlParseResult parsed = ga::parseGactlArguments(app.arguments().mid(1));
     if (parsed.helpRequested) {
         out << ga::gactlUsage();

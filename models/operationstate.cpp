@@ -8,10 +8,11 @@
 namespace ga {
 namespace {
 
-QString tr(const char *text, int n = -1)
+// lupdate reads the context from here: ga::OperationState.
+class OperationState
 {
-    return QCoreApplication::translate("ga::OperationState", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(ga::OperationState)
+};
 
 QString seconds(qint64 ms)
 {
@@ -31,41 +32,45 @@ OperationStateText describeOperation(const DissociateOperation &operation)
         const int ahead = operation.queuePosition();
         text.state = QStringLiteral("queued");
         text.detail = ahead > 0
-            ? tr("Waiting for %n earlier operation(s) on accelerator %1 to finish: GA changes "
-                 "one thing per accelerator at a time.",
-                 ahead)
+            ? OperationState::tr(
+                  "Waiting for %n earlier operation(s) on accelerator %1 to finish: GA changes "
+                  "one thing per accelerator at a time.",
+                  nullptr, ahead)
                   .arg(record.acceleratorId)
-            : tr("Queued.");
+            : OperationState::tr("Queued.");
         break;
     }
     case Phase::Sending:
         if (const qint64 retryIn = operation.retryInMs(); retryIn > 0) {
             text.state = QStringLiteral("waiting");
-            text.badge = tr("waiting %1 s").arg(seconds(retryIn));
+            text.badge = OperationState::tr("waiting %1 s").arg(seconds(retryIn));
             text.detail = operation.retryReason().isBusy()
-                ? tr("The accelerator is busy with another change (%1); sending again in %2 s. "
-                     "This is not a failure.")
+                ? OperationState::tr(
+                      "The accelerator is busy with another change (%1); sending again in %2 s. "
+                      "This is not a failure.")
                       .arg(operation.retryReason().code, seconds(retryIn))
-                : tr("%1; sending again in %2 s.")
+                : OperationState::tr("%1; sending again in %2 s.")
                       .arg(operation.retryReason().toString(), seconds(retryIn));
         } else {
             text.state = QStringLiteral("submitted");
-            text.detail = tr("Sent to GA; waiting for its answer.");
+            text.detail = OperationState::tr("Sent to GA; waiting for its answer.");
         }
         break;
     case Phase::Watching:
         text.state = record.lastState.isEmpty() ? QStringLiteral("submitted") : record.lastState;
-        text.detail = tr("GA accepted the request (RequestId %1); watching the listener until it "
-                         "is active without the domains.")
+        text.detail = OperationState::tr(
+                          "GA accepted the request (RequestId %1); watching the listener until it "
+                          "is active without the domains.")
                           .arg(record.requestId);
         break;
     case Phase::Sent:
         text.state = QStringLiteral("sent");
-        text.detail = tr("GA accepted the request (RequestId %1).").arg(record.requestId);
+        text.detail
+            = OperationState::tr("GA accepted the request (RequestId %1).").arg(record.requestId);
         break;
     case Phase::Done:
         text.state = QStringLiteral("done");
-        text.detail = tr("The listener is active and the domains are gone.");
+        text.detail = OperationState::tr("The listener is active and the domains are gone.");
         break;
     case Phase::Failed:
         text.state = QStringLiteral("failed");
@@ -73,22 +78,25 @@ OperationStateText describeOperation(const DissociateOperation &operation)
         break;
     case Phase::TimedOut:
         text.state = QStringLiteral("timed out");
-        text.detail = tr("The listener did not become active in time (last state: %1). GA may "
-                         "still finish it: keep watching.")
-                          .arg(record.lastState.isEmpty() ? tr("unknown") : record.lastState);
+        text.detail = OperationState::tr(
+                          "The listener did not become active in time (last state: %1). GA may "
+                          "still finish it: keep watching.")
+                          .arg(record.lastState.isEmpty() ? OperationState::tr("unknown")
+                                                          : record.lastState);
         break;
     case Phase::Unconfirmed:
         text.state = QStringLiteral("unconfirmed");
-        text.detail = tr("No answer from GA (%1): it is unknown whether the request arrived. It "
-                         "stays in the journal and is sent again with the same ClientToken at "
-                         "the next start.")
+        text.detail = OperationState::tr(
+                          "No answer from GA (%1): it is unknown whether the request arrived. It "
+                          "stays in the journal and is sent again with the same ClientToken at "
+                          "the next start.")
                           .arg(operation.error().toString());
         break;
     }
     if (text.badge.isEmpty())
         text.badge = display::stateText(text.state);
     if (record.resumed)
-        text.detail = tr("Resumed from the journal. ") + text.detail;
+        text.detail = OperationState::tr("Resumed from the journal. ") + text.detail;
     return text;
 }
 
@@ -97,7 +105,7 @@ OperationStateText describeRecord(const OperationRecord &record)
     switch (record.status) {
     case OperationRecord::Status::Done:
         return { QStringLiteral("done"), display::stateText(QStringLiteral("done")),
-                 tr("The listener was active and the domains gone.") };
+                 OperationState::tr("The listener was active and the domains gone.") };
     case OperationRecord::Status::Failed:
         return { QStringLiteral("failed"), display::stateText(QStringLiteral("failed")),
                  record.errorCode + QStringLiteral(": ") + record.errorMessage };
@@ -106,8 +114,9 @@ OperationStateText describeRecord(const OperationRecord &record)
         break;
     }
     return { QStringLiteral("unfinished"), display::stateText(QStringLiteral("unfinished")),
-             tr("Not finished when the console last stopped; it resumes when profile \"%1\" is "
-                "in use.")
+             OperationState::tr(
+                 "Not finished when the console last stopped; it resumes when profile \"%1\" is "
+                 "in use.")
                  .arg(record.profile) };
 }
 

@@ -11,6 +11,8 @@ packages=(
   # Qt 6
   qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins
+  # Qt's own zh_CN words (dialog buttons), loaded beside ours
+  qt6-translations-l10n
   # SVG icons (the icon engine plugin comes with libqt6svg6); checking the .desktop file
   qt6-svg-dev desktop-file-utils
   libgl-dev libxkbcommon-dev

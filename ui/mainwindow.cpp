@@ -91,6 +91,9 @@ MainWindow::MainWindow(GaClient *client, Options options, OperationCenter *opera
     layout->addWidget(panes, 1);
     setCentralWidget(central);
 
+    m_proxyStatus = new QLabel(this);
+    m_proxyStatus->setObjectName(QStringLiteral("proxyStatus"));
+    statusBar()->addPermanentWidget(m_proxyStatus);
     m_lastRefreshedLabel = new QLabel(this);
     m_lastRefreshedLabel->setObjectName(QStringLiteral("lastRefreshed"));
     statusBar()->addPermanentWidget(m_lastRefreshedLabel);
@@ -156,6 +159,12 @@ void MainWindow::setProfiles(const QStringList &names, const QString &current)
     m_profileSwitcher->setCurrentIndex(std::max(0, m_profileSwitcher->findText(current)));
 }
 
+void MainWindow::setProxyStatus(const QString &text)
+{
+    m_proxyStatus->setText(text);
+    m_proxyStatus->setAccessibleName(text);
+}
+
 void MainWindow::createActions()
 {
     m_refreshAction = new QAction(tr("&Refresh"), this);
@@ -192,6 +201,11 @@ void MainWindow::createActions()
     m_profilesAction->setObjectName(QStringLiteral("profilesAction"));
     m_profilesAction->setToolTip(tr("Add, edit, remove or import profiles"));
     connect(m_profilesAction, &QAction::triggered, this, &MainWindow::manageProfilesRequested);
+
+    m_proxyAction = new QAction(tr("Pro&xy…"), this);
+    m_proxyAction->setObjectName(QStringLiteral("proxySettingsAction"));
+    m_proxyAction->setToolTip(tr("No proxy, the system's, or a manual HTTP or SOCKS5 proxy"));
+    connect(m_proxyAction, &QAction::triggered, this, &MainWindow::proxySettingsRequested);
 
     for (QAction *action : { m_refreshAction, m_findAction })
         addAction(action);
@@ -234,6 +248,7 @@ void MainWindow::createToolBar()
     toolBar->addWidget(profileLabel);
     toolBar->addWidget(m_profileSwitcher);
     toolBar->addAction(m_profilesAction);
+    toolBar->addAction(m_proxyAction);
     toolBar->addSeparator();
     toolBar->addAction(m_operationsDock->toggleViewAction());
 }

@@ -50,6 +50,8 @@ public:
     // Fills the profile switcher; `current` is selected (an entry of its own when not a profile,
     // such as "Demo").
     void setProfiles(const QStringList &names, const QString &current);
+    // The proxy in effect, for the status bar ("Proxy: none", "Proxy: HTTP host:3128").
+    void setProxyStatus(const QString &text);
 
     ConsoleController *controller() const { return m_controller; }
     ResourcePane *acceleratorPane() const { return m_acceleratorPane; }
@@ -64,6 +66,7 @@ public:
 signals:
     void profileRequested(const QString &name);
     void manageProfilesRequested();
+    void proxySettingsRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -95,6 +98,7 @@ private:
     ErrorBanner *m_banner = nullptr;
     QLabel *m_defaultCertificate = nullptr;
     QLabel *m_lastRefreshedLabel = nullptr;
+    QLabel *m_proxyStatus = nullptr;
     QSpinBox *m_interval = nullptr;
     QComboBox *m_profileSwitcher = nullptr;
     QTimer *m_clock = nullptr;
@@ -104,6 +108,7 @@ private:
     QAction *m_copyAction = nullptr;
     QAction *m_copyJsonAction = nullptr;
     QAction *m_profilesAction = nullptr;
+    QAction *m_proxyAction = nullptr;
 };
 
 } // namespace ga

@@ -20,6 +20,7 @@ constexpr OptionSpec optionSpecs[] = {
     { "output", true, "*" },
     { "ca-file", true, "*" },
     { "proxy", true, "*" },
+    { "lang", true, "*" },
     { "concurrency", true, "*" },
     { "verbose", false, "*" },
     { "state", true, "accelerators" },
@@ -206,7 +207,8 @@ QString gactlUsage()
 {
     QString text = QStringLiteral(
         "Usage: gactl [--profile NAME] [--endpoint URL] [--signature v1|v3] [--output json|table]\n"
-        "             [--ca-file FILE] [--proxy URL] [--concurrency N] [--verbose] COMMAND\n\n"
+        "             [--ca-file FILE] [--proxy URL] [--concurrency N] [--lang en|zh_CN]\n"
+        "             [--verbose] COMMAND\n\n"
         "Commands:\n");
     for (const CommandSpec &spec : commandSpecs)
         text += QStringLiteral("  ") + QLatin1String(spec.synopsis) + u'\n';

@@ -1,0 +1,96 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>ga::DissociateDialog</name>
+    <message numerus="yes">
+        <source>Dissociate %n domain(s)</source>
+        <translation>
+            <numerusform>Dissociate %n domain</numerusform>
+            <numerusform>Dissociate %n domains</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ga::DissociateFlow</name>
+    <message numerus="yes">
+        <source>Dissociate the %n checked domain(s) from listener %1 (Delete)</source>
+        <translation>
+            <numerusform>Dissociate the %n checked domain from listener %1 (Delete)</numerusform>
+            <numerusform>Dissociate the %n checked domains from listener %1 (Delete)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dissociating %n domain(s) from listener %1</source>
+        <translation>
+            <numerusform>Dissociating %n domain from listener %1</numerusform>
+            <numerusform>Dissociating %n domains from listener %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n domain(s) left listener %1, which is active again.</source>
+        <translation>
+            <numerusform>%n domain left listener %1, which is active again.</numerusform>
+            <numerusform>%n domains left listener %1, which is active again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ga::MainWindow</name>
+    <message numerus="yes">
+        <source>%n accelerator(s)</source>
+        <translation>
+            <numerusform>%n accelerator</numerusform>
+            <numerusform>%n accelerators</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n listener(s)</source>
+        <translation>
+            <numerusform>%n listener</numerusform>
+            <numerusform>%n listeners</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last refreshed %n s ago</source>
+        <translation>
+            <numerusform>Last refreshed %n s ago</numerusform>
+            <numerusform>Last refreshed %n s ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n domain(s)</source>
+        <translation>
+            <numerusform>%n domain</numerusform>
+            <numerusform>%n domains</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n domain(s) left unchecked: GA dissociates at most %1 per request.</source>
+        <translation>
+            <numerusform>%n domain left unchecked: GA dissociates at most %1 per request.</numerusform>
+            <numerusform>%n domains left unchecked: GA dissociates at most %1 per request.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ga::OperationState</name>
+    <message numerus="yes">
+        <source>Waiting for %n earlier operation(s) on accelerator %1 to finish: GA changes one thing per accelerator at a time.</source>
+        <translation>
+            <numerusform>Waiting for %n earlier operation on accelerator %1 to finish: GA changes one thing per accelerator at a time.</numerusform>
+            <numerusform>Waiting for %n earlier operations on accelerator %1 to finish: GA changes one thing per accelerator at a time.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ga::ProfileDialog</name>
+    <message numerus="yes">
+        <source>Imported %n profile(s): %1</source>
+        <translation>
+            <numerusform>Imported %n profile: %1</numerusform>
+            <numerusform>Imported %n profiles: %1</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
