@@ -53,7 +53,7 @@ void TestSoak::dissociationsUnderFaultsEndDoneExactlyOnce()
     options.seed = 10;
     options.accelerators = 12;
     options.listeners = 2;
-    options.certificates = std::max(12, operations / 8 + 4);
+    options.certificates = std::max(12, operations / 4 + 8); // up to 2 per operation
     options.updateMs = 500;
     options.qps = 5;
     options.faultRate = 0.2;
