@@ -2,12 +2,14 @@
 // the pictures README shows (the confirmation, the live badge, the finished operation).
 // Not a test: run it by hand after a visible change.
 //
-//   build/tests/ui/ga-screenshots OUTPUT_DIR      (QT_QPA_PLATFORM=offscreen or under Xvfb)
+//   build/tests/ui/ga-screenshots OUTPUT_DIR [--theme light|dark] [--lang zh_CN] [--suffix S]
+//   (QT_QPA_PLATFORM=offscreen or under Xvfb; the files are named dissociate-*<S>.png)
 #include "api/gaclient.h"
 #include "certificatelistmodel.h"
 #include "dissociatedialog.h"
 #include "dissociateflow.h"
 #include "emulatorfixture.h"
+#include "i18n/translations.h"
 #include "listenertablemodel.h"
 #include "mainwindow.h"
 #include "modelroles.h"
@@ -15,6 +17,7 @@
 #include "ops/operationcenter.h"
 #include "ops/operationjournal.h"
 #include "resourcepane.h"
+#include "theme.h"
 #include "world.h"
 
 #include <QAction>
@@ -41,7 +44,19 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("ga-screenshots"));
-    const QString out = app.arguments().value(1, QStringLiteral("."));
+    const QStringList args = app.arguments();
+    const QString out = args.value(1, QStringLiteral("."));
+    const auto option = [&args](const char *name) {
+        const qsizetype at = args.indexOf(QLatin1String(name));
+        return at > 0 ? args.value(at + 1) : QString();
+    };
+    if (const QString theme = option("--theme"); !theme.isEmpty())
+        ga::applyTheme(theme);
+    if (const QString lang = option("--lang"); !lang.isEmpty())
+        ga::i18n::install(ga::i18n::resolve(lang, nullptr));
+    else
+        ga::i18n::install(QStringLiteral("en"));
+    const QString suffix = option("--suffix");
     QTemporaryDir dir;
     emu::EmulatorOptions world = test::smallWorld(4'000);
     world.accelerators = 8;
@@ -75,7 +90,8 @@ int main(int argc, char *argv[])
     DissociateDialog *dialog = window.dissociateFlow()->dialog();
     if (!dialog)
         qFatal("no confirmation: %s", qPrintable(window.dissociateFlow()->disabledReason()));
-    bool ok = save(dialog, out + QStringLiteral("/dissociate-confirm.png"));
+    bool ok = save(dialog,
+                   out + QStringLiteral("/dissociate-confirm") + suffix + QStringLiteral(".png"));
     dialog->findChild<QPushButton *>(QStringLiteral("confirmButton"))->click();
 
     const auto badge = [&] {
@@ -87,12 +103,15 @@ int main(int argc, char *argv[])
     };
     if (!waitFor([&] { return badge() == u"updating"; }))
         qFatal("the badge never showed updating");
-    ok = save(&window, out + QStringLiteral("/dissociate-updating.png")) && ok;
+    ok = save(&window,
+              out + QStringLiteral("/dissociate-updating") + suffix + QStringLiteral(".png"))
+        && ok;
     if (!waitFor([&] {
             return center.operations().first()->phase() == DissociateOperation::Phase::Done;
         })
         || !waitFor([&] { return window.certificateModel()->rowOf(picked.first()) < 0; }))
         qFatal("the operation did not finish");
-    ok = save(&window, out + QStringLiteral("/dissociate-done.png")) && ok;
+    ok = save(&window, out + QStringLiteral("/dissociate-done") + suffix + QStringLiteral(".png"))
+        && ok;
     return ok ? 0 : 1;
 }
