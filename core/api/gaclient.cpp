@@ -5,11 +5,17 @@
 #include "requestscheduler.h"
 #include "responseparser.h"
 
+#include <QCoreApplication>
 #include <QNetworkAccessManager>
 #include <QTimer>
 
 namespace ga {
 namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ga::api)
+};
 
 const QByteArray regionId = QByteArrayLiteral("cn-hangzhou"); // ga-api.md §1.1
 
@@ -46,9 +52,8 @@ std::optional<ApiError> checkMutationTarget(const QString &acceleratorId, const 
                                             const QString &clientToken, ParamMap *params)
 {
     const Result<QString> accelerator
-        = validate::resourceId(acceleratorId, QStringLiteral("accelerator ID"));
-    const Result<QString> listener
-        = validate::resourceId(listenerId, QStringLiteral("listener ID"));
+        = validate::resourceId(acceleratorId, validate::acceleratorIdLabel());
+    const Result<QString> listener = validate::resourceId(listenerId, validate::listenerIdLabel());
     const Result<QString> token = validate::clientToken(clientToken);
     if (const auto error = firstError({ accelerator, listener, token }))
         return error;
@@ -85,8 +90,8 @@ GaClient::GaClient(Config config, QObject *parent)
         m_configurationError
             = buildSslConfiguration(m_context.transport, &m_context.sslConfiguration);
     if (m_configurationError.isEmpty() && !m_context.credentials.isComplete())
-        m_configurationError = QStringLiteral("No complete credentials: an AccessKey ID and "
-                                              "its secret are both needed.");
+        m_configurationError = Text::tr("No complete credentials: an AccessKey ID and "
+                                        "its secret are both needed.");
 }
 
 GaClient::~GaClient()
@@ -126,8 +131,7 @@ Job<QList<Accelerator>> *GaClient::listAccelerators(const QString &state)
 
 Job<Accelerator> *GaClient::describeAccelerator(const QString &acceleratorId)
 {
-    const Result<QString> id
-        = validate::resourceId(acceleratorId, QStringLiteral("accelerator ID"));
+    const Result<QString> id = validate::resourceId(acceleratorId, validate::acceleratorIdLabel());
     if (!m_configurationError.isEmpty())
         return failedJob<Accelerator>(ApiError::invalidInput(m_configurationError));
     if (!id.ok())
@@ -139,8 +143,7 @@ Job<Accelerator> *GaClient::describeAccelerator(const QString &acceleratorId)
 
 Job<QList<Listener>> *GaClient::listListeners(const QString &acceleratorId)
 {
-    const Result<QString> id
-        = validate::resourceId(acceleratorId, QStringLiteral("accelerator ID"));
+    const Result<QString> id = validate::resourceId(acceleratorId, validate::acceleratorIdLabel());
     if (!m_configurationError.isEmpty())
         return failedJob<QList<Listener>>(ApiError::invalidInput(m_configurationError));
     if (!id.ok())
@@ -156,7 +159,7 @@ Job<QList<Listener>> *GaClient::listListeners(const QString &acceleratorId)
 
 Job<Listener> *GaClient::describeListener(const QString &listenerId)
 {
-    const Result<QString> id = validate::resourceId(listenerId, QStringLiteral("listener ID"));
+    const Result<QString> id = validate::resourceId(listenerId, validate::listenerIdLabel());
     if (!m_configurationError.isEmpty())
         return failedJob<Listener>(ApiError::invalidInput(m_configurationError));
     if (!id.ok())
@@ -171,9 +174,8 @@ Job<QList<ListenerCertificate>> *GaClient::listListenerCertificates(const QStrin
                                                                     CertificateRole role)
 {
     const Result<QString> accelerator
-        = validate::resourceId(acceleratorId, QStringLiteral("accelerator ID"));
-    const Result<QString> listener
-        = validate::resourceId(listenerId, QStringLiteral("listener ID"));
+        = validate::resourceId(acceleratorId, validate::acceleratorIdLabel());
+    const Result<QString> listener = validate::resourceId(listenerId, validate::listenerIdLabel());
     if (!m_configurationError.isEmpty())
         return failedJob<QList<ListenerCertificate>>(ApiError::invalidInput(m_configurationError));
     if (const auto error = firstError({ accelerator, listener }))

@@ -1,24 +1,43 @@
 #include "inputvalidation.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSet>
 #include <QUrl>
 #include <QUuid>
 
 namespace ga::validate {
+namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ga::validate)
+};
+
+} // namespace
+
+QString acceleratorIdLabel()
+{
+    return Text::tr("accelerator ID");
+}
+
+QString listenerIdLabel()
+{
+    return Text::tr("listener ID");
+}
 
 Result<QString> resourceId(const QString &id, const QString &what)
 {
     const QString trimmed = id.trimmed();
     if (trimmed.isEmpty())
-        return ApiError::invalidInput(QStringLiteral("The %1 is missing; give it as the "
-                                                     "console or `gactl` lists it.")
+        return ApiError::invalidInput(Text::tr("The %1 is missing; give it as the "
+                                               "console or `gactl` lists it.")
                                           .arg(what));
     for (const QChar c : trimmed) {
         if (c.unicode() <= 0x20 || c.unicode() >= 0x7F)
             return ApiError::invalidInput(
-                QStringLiteral("The %1 \"%2\" contains a space or a non-ASCII character; "
-                               "copy it again from the listing.")
+                Text::tr("The %1 \"%2\" contains a space or a non-ASCII character; "
+                         "copy it again from the listing.")
                     .arg(what, trimmed));
     }
     return trimmed;
@@ -28,8 +47,8 @@ Result<QString> domain(const QString &domain)
 {
     const QString trimmed = domain.trimmed();
     if (trimmed.isEmpty())
-        return ApiError::invalidInput(QStringLiteral("A domain is empty; give each domain as "
-                                                     "it appears in the certificate list."));
+        return ApiError::invalidInput(Text::tr("A domain is empty; give each domain as "
+                                               "it appears in the certificate list."));
     const bool wildcard = trimmed.startsWith(u"*.");
     const QString rest = wildcard ? trimmed.mid(2) : trimmed;
     // QUrl::toAce turns an internationalised name into its xn-- form, and fails on names
@@ -43,8 +62,8 @@ Result<QString> domain(const QString &domain)
         valid = valid && label.match(part).hasMatch();
     if (!valid)
         return ApiError::invalidInput(
-            QStringLiteral("\"%1\" is not a valid domain name. Use a host name such as "
-                           "www.example.com or a wildcard such as *.example.com.")
+            Text::tr("\"%1\" is not a valid domain name. Use a host name such as "
+                     "www.example.com or a wildcard such as *.example.com.")
                 .arg(trimmed));
     if (wildcard)
         return QString(QStringLiteral("*.") + ascii);
@@ -54,13 +73,13 @@ Result<QString> domain(const QString &domain)
 Result<QStringList> domains(const QStringList &domains)
 {
     if (domains.isEmpty())
-        return ApiError::invalidInput(QStringLiteral("No domain given: name 1 to %1 domains "
-                                                     "to dissociate.")
+        return ApiError::invalidInput(Text::tr("No domain given: name 1 to %1 domains "
+                                               "to dissociate.")
                                           .arg(maxDomainsPerRequest));
     if (domains.size() > maxDomainsPerRequest)
         return ApiError::invalidInput(
-            QStringLiteral("%1 domains given, but GA takes at most %2 per request: split them "
-                           "into several operations.")
+            Text::tr("%1 domains given, but GA takes at most %2 per request: split them "
+                     "into several operations.")
                 .arg(domains.size())
                 .arg(maxDomainsPerRequest));
     QStringList normalised;
@@ -71,7 +90,7 @@ Result<QStringList> domains(const QStringList &domains)
             return checked.error();
         if (seen.contains(checked.value()))
             return ApiError::invalidInput(
-                QStringLiteral("The domain %1 is given twice; name each domain once.")
+                Text::tr("The domain %1 is given twice; name each domain once.")
                     .arg(checked.value()));
         seen.insert(checked.value());
         normalised.append(checked.value());
@@ -82,12 +101,11 @@ Result<QStringList> domains(const QStringList &domains)
 Result<QString> clientToken(const QString &token)
 {
     if (token.isEmpty() || token.size() > 64)
-        return ApiError::invalidInput(QStringLiteral("A ClientToken must have 1 to 64 "
-                                                     "characters."));
+        return ApiError::invalidInput(Text::tr("A ClientToken must have 1 to 64 characters."));
     for (const QChar c : token) {
         if (c.unicode() <= 0x20 || c.unicode() >= 0x7F)
-            return ApiError::invalidInput(QStringLiteral("A ClientToken must be printable "
-                                                         "ASCII without spaces."));
+            return ApiError::invalidInput(
+                Text::tr("A ClientToken must be printable ASCII without spaces."));
     }
     return token;
 }

@@ -12,6 +12,9 @@ inline constexpr int maxDomainsPerRequest = 10; // ga-api.md §2.7
 
 // A resource ID: non-empty, printable ASCII, no spaces. `what` names it in the message.
 Result<QString> resourceId(const QString &id, const QString &what);
+// "accelerator ID" and "listener ID" in the program's language, for resourceId's `what`.
+QString acceleratorIdLabel();
+QString listenerIdLabel();
 
 // A host name as GA takes it: labels of letters, digits and hyphens, optionally starting
 // with a "*." wildcard. Internationalised names are converted to ASCII (punycode).

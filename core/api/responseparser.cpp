@@ -2,6 +2,7 @@
 
 #include "jsonfieldreader.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
@@ -11,6 +12,11 @@
 
 namespace ga::parse {
 namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ga::api)
+};
 
 ApiError invalid(const QString &message)
 {
@@ -190,7 +196,7 @@ ApiError errorBody(int httpStatus, const QByteArray &body)
     if (!error.code.isEmpty())
         error.kind = ApiError::Kind::Service;
     else if (error.message.isEmpty())
-        error.message = QStringLiteral("HTTP status %1").arg(httpStatus);
+        error.message = Text::tr("HTTP status %1").arg(httpStatus);
     return error;
 }
 
@@ -214,12 +220,12 @@ QString roughDuration(qint64 seconds)
     seconds = std::abs(seconds);
     const auto rounded = [seconds](qint64 unit) { return (seconds + unit / 2) / unit; };
     if (seconds < 90)
-        return QStringLiteral("about %1 seconds").arg(seconds);
+        return Text::tr("about %1 seconds").arg(seconds);
     if (seconds < 90 * 60)
-        return QStringLiteral("about %1 minutes").arg(rounded(60));
+        return Text::tr("about %1 minutes").arg(rounded(60));
     if (seconds < 36 * 3600)
-        return QStringLiteral("about %1 hours").arg(rounded(3600));
-    return QStringLiteral("about %1 days").arg(rounded(86400));
+        return Text::tr("about %1 hours").arg(rounded(3600));
+    return Text::tr("about %1 days").arg(rounded(86400));
 }
 
 void explainClockSkew(ApiError &error, const QByteArray &dateHeader, const QDateTime &signedAt)
@@ -230,19 +236,21 @@ void explainClockSkew(ApiError &error, const QByteArray &dateHeader, const QDate
     QString explanation;
     if (serviceTime.isValid() && signedAt.isValid()) {
         const qint64 skew = serviceTime.secsTo(signedAt); // > 0: this machine is ahead
-        explanation = QStringLiteral("The local clock is off: it is %1 %2 the service's "
-                                     "(service time %3, request signed at %4 UTC). GA accepts "
-                                     "at most 15 minutes of difference; set the system clock "
-                                     "right (for example, turn on NTP) and try again.")
-                          .arg(roughDuration(skew),
-                               skew > 0 ? QStringLiteral("ahead of") : QStringLiteral("behind"),
-                               QString::fromLatin1(dateHeader.trimmed()),
-                               signedAt.toUTC().toString(Qt::ISODate));
+        explanation
+            = Text::tr("The local clock is off: it is %1 %2 the service's "
+                       "(service time %3, request signed at %4 UTC). GA accepts "
+                       "at most 15 minutes of difference; set the system clock "
+                       "right (for example, turn on NTP) and try again.")
+                  .arg(roughDuration(skew),
+                       skew > 0 ? Text::tr("ahead of", "the local clock is ... the service's")
+                                : Text::tr("behind", "the local clock is ... the service's"),
+                       QString::fromLatin1(dateHeader.trimmed()),
+                       signedAt.toUTC().toString(Qt::ISODate));
     } else {
-        explanation = QStringLiteral("The local clock is probably off by more than 15 minutes "
-                                     "(the service sent no readable Date header to tell by "
-                                     "how much); set the system clock right (for example, "
-                                     "turn on NTP) and try again.");
+        explanation = Text::tr("The local clock is probably off by more than 15 minutes "
+                               "(the service sent no readable Date header to tell by "
+                               "how much); set the system clock right (for example, "
+                               "turn on NTP) and try again.");
     }
     error.message = error.message.isEmpty() ? explanation : error.message + u' ' + explanation;
 }

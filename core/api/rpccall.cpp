@@ -5,11 +5,20 @@
 #include "requestscheduler.h"
 #include "responseparser.h"
 
+#include <QCoreApplication>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 
 namespace ga {
+namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ga::api)
+};
+
+} // namespace
 
 RpcCall::RpcCall(ClientContext *context, ApiCall call, QObject *parent)
     : Job<QJsonObject>(parent)
@@ -65,7 +74,7 @@ void RpcCall::cancel()
     }
     ApiError error;
     error.kind = ApiError::Kind::Cancelled;
-    error.message = QStringLiteral("%1 was cancelled.").arg(m_actionName);
+    error.message = Text::tr("%1 was cancelled.").arg(m_actionName);
     error.endpoint = m_context->endpoint.toDisplayString();
     fail(error);
 }
@@ -145,8 +154,8 @@ ApiError RpcCall::errorFromReply(QNetworkReply *reply, const QByteArray &body) c
         if (code >= 300 && code < 400) {
             error.kind = ApiError::Kind::Http;
             error.httpStatus = code;
-            error.message = QStringLiteral("The endpoint answered with a redirect (HTTP %1), "
-                                           "which is refused: check the endpoint URL.")
+            error.message = Text::tr("The endpoint answered with a redirect (HTTP %1), "
+                                     "which is refused: check the endpoint URL.")
                                 .arg(code);
         } else {
             error = parse::errorBody(code, body);
@@ -162,10 +171,9 @@ ApiError RpcCall::errorFromReply(QNetworkReply *reply, const QByteArray &body) c
         case QNetworkReply::OperationCanceledError:
         case QNetworkReply::TimeoutError:
             error.kind = ApiError::Kind::Timeout;
-            error.message = m_timedOut ? QStringLiteral("No connection within %1 ms.")
-                                             .arg(m_context->transport.connectTimeoutMs)
-                                       : QStringLiteral("No data moved for %1 ms.")
-                                             .arg(m_context->transport.transferTimeoutMs);
+            error.message = m_timedOut
+                ? Text::tr("No connection within %1 ms.").arg(m_context->transport.connectTimeoutMs)
+                : Text::tr("No data moved for %1 ms.").arg(m_context->transport.transferTimeoutMs);
             break;
         case QNetworkReply::SslHandshakeFailedError:
         case QNetworkReply::InsecureRedirectError:

@@ -1,5 +1,6 @@
 #include "transportoptions.h"
 
+#include <QCoreApplication>
 #include <QHostAddress>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
@@ -8,6 +9,14 @@
 #include <QSslConfiguration>
 
 namespace ga {
+namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ga::api)
+};
+
+} // namespace
 
 bool isLoopbackHost(const QString &host)
 {
@@ -20,8 +29,8 @@ bool isLoopbackHost(const QString &host)
 QString checkEndpoint(const QUrl &endpoint)
 {
     if (!endpoint.isValid() || endpoint.host().isEmpty()) {
-        return QStringLiteral("The endpoint \"%1\" is not a valid URL; give one like "
-                              "https://ga.cn-hangzhou.aliyuncs.com.")
+        return Text::tr("The endpoint \"%1\" is not a valid URL; give one like "
+                        "https://ga.cn-hangzhou.aliyuncs.com.")
             .arg(endpoint.toString());
     }
     const QString scheme = endpoint.scheme().toLower();
@@ -30,12 +39,12 @@ QString checkEndpoint(const QUrl &endpoint)
     if (scheme == u"http") {
         if (isLoopbackHost(endpoint.host()))
             return {};
-        return QStringLiteral("Refusing plain http:// to %1: credentials and signatures would "
-                              "cross the network unencrypted. Use https://, or http:// only "
-                              "to a loopback address such as 127.0.0.1.")
+        return Text::tr("Refusing plain http:// to %1: credentials and signatures would "
+                        "cross the network unencrypted. Use https://, or http:// only "
+                        "to a loopback address such as 127.0.0.1.")
             .arg(endpoint.host());
     }
-    return QStringLiteral("The endpoint scheme \"%1\" is not supported; use https://.").arg(scheme);
+    return Text::tr("The endpoint scheme \"%1\" is not supported; use https://.").arg(scheme);
 }
 
 QString applyProxy(QNetworkAccessManager &manager, const TransportOptions &options)
@@ -67,12 +76,11 @@ QString checkProxyUrl(const QUrl &url)
 {
     const QString scheme = url.scheme().toLower();
     if (scheme != u"http" && scheme != u"socks5" && scheme != u"socks5h") {
-        return QStringLiteral(
-                   "Unsupported proxy \"%1\": use http://HOST:PORT or socks5://HOST:PORT.")
+        return Text::tr("Unsupported proxy \"%1\": use http://HOST:PORT or socks5://HOST:PORT.")
             .arg(url.toDisplayString(QUrl::RemoveUserInfo));
     }
     if (url.host().isEmpty() || url.port() <= 0)
-        return QStringLiteral("The proxy needs a host and a port, e.g. http://proxy.example:3128.");
+        return Text::tr("The proxy needs a host and a port, e.g. http://proxy.example:3128.");
     return {};
 }
 
@@ -84,7 +92,7 @@ QString buildSslConfiguration(const TransportOptions &options, QSslConfiguration
         return {};
     const QList<QSslCertificate> extra = QSslCertificate::fromPath(options.caFile, QSsl::Pem);
     if (extra.isEmpty()) {
-        return QStringLiteral("No PEM certificate could be read from the CA file \"%1\".")
+        return Text::tr("No PEM certificate could be read from the CA file \"%1\".")
             .arg(options.caFile);
     }
     configuration->addCaCertificates(extra);

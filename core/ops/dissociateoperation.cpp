@@ -66,9 +66,9 @@ void DissociateOperation::start()
     m_elapsed.start();
     // Bad input is refused before it reaches the journal or the network.
     const Result<QString> accelerator
-        = validate::resourceId(m_record.acceleratorId, QStringLiteral("accelerator ID"));
+        = validate::resourceId(m_record.acceleratorId, validate::acceleratorIdLabel());
     const Result<QString> listener
-        = validate::resourceId(m_record.listenerId, QStringLiteral("listener ID"));
+        = validate::resourceId(m_record.listenerId, validate::listenerIdLabel());
     const Result<QStringList> domains = validate::domains(m_record.domains);
     const Result<QString> token = validate::clientToken(m_record.operationId);
     for (const ApiError *error :
@@ -227,7 +227,7 @@ void DissociateOperation::journalOrFail(const QString &problem)
 {
     ApiError error;
     error.kind = ApiError::Kind::InvalidInput;
-    error.message = problem + QStringLiteral(" Nothing was sent.");
+    error.message = problem + u' ' + tr("Nothing was sent.");
     failWith(error, false);
 }
 

@@ -2,6 +2,7 @@
 
 #include "logging.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -14,6 +15,11 @@
 
 namespace ga {
 namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ga::ops)
+};
 
 const QString kEvent = QStringLiteral("event");
 const QString kOperation = QStringLiteral("op");
@@ -84,16 +90,15 @@ QString OperationJournal::append(QJsonObject event)
     QFile file(m_path);
     // Append mode writes each line at the end even when two programs share the journal.
     if (!file.open(QIODevice::WriteOnly | QIODevice::Append)) {
-        return QStringLiteral("Cannot open the operation journal %1: %2")
-            .arg(m_path, file.errorString());
+        return Text::tr("Cannot open the operation journal %1: %2").arg(m_path, file.errorString());
     }
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (file.write(line) != line.size() || !file.flush()) {
-        return QStringLiteral("Cannot write the operation journal %1: %2")
+        return Text::tr("Cannot write the operation journal %1: %2")
             .arg(m_path, file.errorString());
     }
     if (::fsync(file.handle()) != 0)
-        return QStringLiteral("Cannot sync the operation journal %1 to disk.").arg(m_path);
+        return Text::tr("Cannot sync the operation journal %1 to disk.").arg(m_path);
     return {};
 }
 
@@ -149,7 +154,7 @@ QList<OperationRecord> OperationJournal::operations(QString *error) const
         return {};
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = QStringLiteral("Cannot read the operation journal %1: %2")
+            *error = Text::tr("Cannot read the operation journal %1: %2")
                          .arg(m_path, file.errorString());
         return {};
     }
