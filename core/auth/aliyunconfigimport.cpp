@@ -4,6 +4,7 @@
 #include "profilestore.h"
 #include "secretstore.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -14,38 +15,43 @@
 namespace ga {
 namespace {
 
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ga::auth)
+};
+
 // Why each mode the CLI knows (config/profile.go knownModes) is not imported as an AccessKey.
 QString skipReason(const QString &mode)
 {
     const QString m = mode.toLower();
     if (m == u"ramrolearn" || m == u"chainableramrolearn" || m == u"ramrolearnwithrolename") {
-        return QStringLiteral("needs an STS AssumeRole call at run time, which GA Console does "
-                              "not make; import its source AK profile instead, or pass the "
-                              "role's temporary credentials in ALIBABA_CLOUD_ACCESS_KEY_ID, "
-                              "_SECRET and _SECURITY_TOKEN");
+        return Text::tr("needs an STS AssumeRole call at run time, which GA Console does "
+                        "not make; import its source AK profile instead, or pass the "
+                        "role's temporary credentials in ALIBABA_CLOUD_ACCESS_KEY_ID, "
+                        "_SECRET and _SECURITY_TOKEN");
     }
     if (m == u"ecsramrole")
-        return QStringLiteral("its credentials come from the ECS instance metadata service at run "
-                              "time; there is nothing to import");
+        return Text::tr("its credentials come from the ECS instance metadata service at run "
+                        "time; there is nothing to import");
     if (m == u"oidc")
-        return QStringLiteral("needs AssumeRoleWithOIDC with a token file at run time, which GA "
-                              "Console does not do");
+        return Text::tr("needs AssumeRoleWithOIDC with a token file at run time, which GA "
+                        "Console does not do");
     if (m == u"external" || m == u"credentialsuri")
-        return QStringLiteral("its credentials come from a program or URL at run time; GA "
-                              "Console does not run them");
+        return Text::tr("its credentials come from a program or URL at run time; GA "
+                        "Console does not run them");
     if (m == u"cloudsso" || m == u"oauth")
-        return QStringLiteral("a browser sign-in session with short-lived cached tokens; sign in "
-                              "with the aliyun CLI and pass the temporary credentials in the "
-                              "environment instead");
+        return Text::tr("a browser sign-in session with short-lived cached tokens; sign in "
+                        "with the aliyun CLI and pass the temporary credentials in the "
+                        "environment instead");
     if (m == u"bearertoken")
-        return QStringLiteral("a bearer token is not an AccessKey, and GA does not accept one");
+        return Text::tr("a bearer token is not an AccessKey, and GA does not accept one");
     if (m == u"rsakeypair")
-        return QStringLiteral("deprecated by the aliyun CLI and not supported");
+        return Text::tr("deprecated by the aliyun CLI and not supported");
     if (m == u"anonymous")
-        return QStringLiteral("holds no credentials");
+        return Text::tr("holds no credentials");
     if (m.isEmpty())
-        return QStringLiteral("has no mode");
-    return QStringLiteral("unknown mode \"%1\"").arg(mode);
+        return Text::tr("has no mode");
+    return Text::tr("unknown mode \"%1\"").arg(mode);
 }
 
 // Every field GA Console reads must be a string when present; anything else means the file
@@ -56,8 +62,7 @@ QString stringField(const QJsonObject &object, const char *key, int index, QStri
     if (value.isUndefined() || value.isNull())
         return {};
     if (!value.isString() && problem->isEmpty()) {
-        *problem
-            = QStringLiteral("profiles[%1].%2 is not a string.").arg(index).arg(QLatin1String(key));
+        *problem = Text::tr("profiles[%1].%2 is not a string.").arg(index).arg(QLatin1String(key));
     }
     return value.toString().trimmed();
 }
@@ -79,7 +84,7 @@ public:
 
     void cancel() override
     {
-        ApiError error = ApiError::invalidInput(QStringLiteral("Cancelled."));
+        ApiError error = ApiError::invalidInput(Text::tr("Cancelled."));
         error.kind = ApiError::Kind::Cancelled;
         finish(error);
     }
@@ -119,7 +124,7 @@ private:
     {
         if (m_written.isEmpty()) {
             return finish(
-                ApiError::invalidInput(QStringLiteral("Nothing was imported. ") + problem));
+                ApiError::invalidInput(Text::tr("Nothing was imported.") + u' ' + problem));
         }
         const QString key = m_written.takeLast();
         m_secrets->remove(key)->onFinished(this, [this, problem](const SecretJob &job) {
@@ -148,8 +153,8 @@ Result<AliyunImportPlan> AliyunConfigImport::read(const QString &path, const QSt
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         return ApiError::invalidInput(
-            QStringLiteral("Cannot read the aliyun CLI configuration %1: %2. Nothing was "
-                           "imported.")
+            Text::tr("Cannot read the aliyun CLI configuration %1: %2. Nothing was "
+                     "imported.")
                 .arg(path, file.errorString()));
     }
     const QByteArray json = file.readAll();
@@ -165,19 +170,19 @@ Result<AliyunImportPlan> AliyunConfigImport::parse(const QByteArray &json, const
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     const auto malformed = [&path](const QString &what) {
         return ApiError::invalidInput(
-            QStringLiteral("The aliyun CLI configuration %1 is malformed: %2 Nothing was "
-                           "imported.")
+            Text::tr("The aliyun CLI configuration %1 is malformed: %2 Nothing was "
+                     "imported.")
                 .arg(path, what));
     };
     if (parseError.error != QJsonParseError::NoError) {
         return malformed(
-            QStringLiteral("%1 at byte %2.").arg(parseError.errorString()).arg(parseError.offset));
+            Text::tr("%1 at byte %2.").arg(parseError.errorString()).arg(parseError.offset));
     }
     if (!document.isObject())
-        return malformed(QStringLiteral("the top level is not a JSON object."));
+        return malformed(Text::tr("the top level is not a JSON object."));
     const QJsonValue profilesValue = document.object().value(QStringLiteral("profiles"));
     if (!profilesValue.isArray())
-        return malformed(QStringLiteral("it has no \"profiles\" array."));
+        return malformed(Text::tr("it has no \"profiles\" array."));
 
     AliyunImportPlan plan;
     plan.path = path;
@@ -186,7 +191,7 @@ Result<AliyunImportPlan> AliyunConfigImport::parse(const QByteArray &json, const
     bool found = onlyProfile.isEmpty();
     for (int i = 0; i < profiles.size(); ++i) {
         if (!profiles.at(i).isObject())
-            return malformed(QStringLiteral("profiles[%1] is not an object.").arg(i));
+            return malformed(Text::tr("profiles[%1] is not an object.").arg(i));
         const QJsonObject object = profiles.at(i).toObject();
         QString problem;
         const QString name = stringField(object, "name", i, &problem);
@@ -197,7 +202,7 @@ Result<AliyunImportPlan> AliyunConfigImport::parse(const QByteArray &json, const
         if (!problem.isEmpty())
             return malformed(problem);
         if (name.isEmpty())
-            return malformed(QStringLiteral("profiles[%1] has no name.").arg(i));
+            return malformed(Text::tr("profiles[%1] has no name.").arg(i));
         if (!onlyProfile.isEmpty() && name != onlyProfile)
             continue;
         found = true;
@@ -206,7 +211,7 @@ Result<AliyunImportPlan> AliyunConfigImport::parse(const QByteArray &json, const
             plan.skipped.append({ name, mode, reason });
         };
         if (seen.contains(name)) {
-            skip(QStringLiteral("a profile of this name came earlier in the file"));
+            skip(Text::tr("a profile of this name came earlier in the file"));
             continue;
         }
         seen.append(name);
@@ -220,7 +225,7 @@ Result<AliyunImportPlan> AliyunConfigImport::parse(const QByteArray &json, const
             continue;
         }
         if (id.isEmpty() || secret.isEmpty()) {
-            skip(QStringLiteral("access_key_id or access_key_secret is empty"));
+            skip(Text::tr("access_key_id or access_key_secret is empty"));
             continue;
         }
         Profile profile;
@@ -232,7 +237,7 @@ Result<AliyunImportPlan> AliyunConfigImport::parse(const QByteArray &json, const
         }
         if (lowerMode == u"ststoken") {
             if (token.isEmpty()) {
-                skip(QStringLiteral("StsToken profile without sts_token"));
+                skip(Text::tr("StsToken profile without sts_token"));
                 continue;
             }
             plan.sessionOnly.append({ profile, Credentials(id, secret, token) });
@@ -241,9 +246,9 @@ Result<AliyunImportPlan> AliyunConfigImport::parse(const QByteArray &json, const
         if (existing) {
             if (const std::optional<Profile> taken = existing->find(name)) {
                 skip(taken->accessKeyId == id
-                         ? QStringLiteral("already imported (same AccessKey ID)")
-                         : QStringLiteral("GA Console already has a profile \"%1\" with another "
-                                          "AccessKey ID (%2); remove it first to replace it")
+                         ? Text::tr("already imported (same AccessKey ID)")
+                         : Text::tr("GA Console already has a profile \"%1\" with another "
+                                    "AccessKey ID (%2); remove it first to replace it")
                                .arg(name, maskAccessKeyId(taken->accessKeyId)));
                 continue;
             }
@@ -252,8 +257,8 @@ Result<AliyunImportPlan> AliyunConfigImport::parse(const QByteArray &json, const
     }
     if (!found) {
         return ApiError::invalidInput(
-            QStringLiteral("The aliyun CLI configuration %1 has no profile \"%2\". Nothing was "
-                           "imported.")
+            Text::tr("The aliyun CLI configuration %1 has no profile \"%2\". Nothing was "
+                     "imported.")
                 .arg(path, onlyProfile));
     }
     return plan;

@@ -4,10 +4,16 @@
 #include "profilestore.h"
 #include "secretstore.h"
 
+#include <QCoreApplication>
 #include <QTimer>
 
 namespace ga {
 namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ga::auth)
+};
 
 const QString idVariable = QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_ID");
 const QString secretVariable = QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_SECRET");
@@ -19,7 +25,7 @@ public:
     using Job::Job;
     void cancel() override
     {
-        ApiError error = ApiError::invalidInput(QStringLiteral("Cancelled."));
+        ApiError error = ApiError::invalidInput(Text::tr("Cancelled."));
         error.kind = ApiError::Kind::Cancelled;
         finish(error);
     }
@@ -43,21 +49,20 @@ void readProfileSecret(ResolveJob *job, SecretStore *secrets, const Profile &pro
                                 << resolved.credentials;
                 return job->succeed(resolved);
             }
-            const QString prefix
-                = QStringLiteral("Profile \"%1\" cannot be used: ").arg(profile.name);
+            const QString prefix = Text::tr("Profile \"%1\" cannot be used: ").arg(profile.name);
             if (read.error().kind != SecretError::Kind::NotFound)
                 return job->fail(prefix + read.error().message);
             secrets->probe()->onFinished(
                 job, [job, prefix, secrets, profile](const SecretJob &probe) {
                     if (!probe.ok())
                         return job->fail(prefix + probe.error().message);
-                    job->fail(
-                        prefix
-                        + QStringLiteral("%1 holds no secret for it (AccessKey ID %2). Add the "
+                    job->fail(prefix
+                              + Text::tr("%1 holds no secret for it (AccessKey ID %2). Add the "
                                          "profile again to store the secret, or use the "
                                          "environment (%3, %4) without choosing a profile.")
-                              .arg(secrets->description(), maskAccessKeyId(profile.accessKeyId),
-                                   idVariable, secretVariable));
+                                    .arg(secrets->description(),
+                                         maskAccessKeyId(profile.accessKeyId), idVariable,
+                                         secretVariable));
                 });
         });
 }
@@ -100,10 +105,12 @@ std::optional<Credentials> CredentialChain::fromEnvironment(const QProcessEnviro
         missing << secretVariable;
     if (!missing.isEmpty()) {
         if (problem) {
-            *problem = QStringLiteral("The environment holds only part of a credential: %1 %2 "
-                                      "not set.")
-                           .arg(missing.join(QStringLiteral(" and ")),
-                                missing.size() == 1 ? QStringLiteral("is") : QStringLiteral("are"));
+            *problem = missing.size() == 1
+                ? Text::tr("The environment holds only part of a credential: %1 is not set.")
+                      .arg(missing.constFirst())
+                : Text::tr("The environment holds only part of a credential: %1 and %2 are "
+                           "not set.")
+                      .arg(missing.at(0), missing.at(1));
         }
         return std::nullopt;
     }
@@ -122,8 +129,8 @@ Job<ResolvedCredentials> *CredentialChain::resolve(const QString &chosenProfile,
             if (!chosenProfile.isEmpty()) {
                 const std::optional<Profile> profile = profiles->find(chosenProfile);
                 if (!profile) {
-                    return job->fail(QStringLiteral("There is no profile \"%1\". List the profiles "
-                                                    "with gactl profile list, or add one.")
+                    return job->fail(Text::tr("There is no profile \"%1\". List the profiles "
+                                              "with gactl profile list, or add one.")
                                          .arg(chosenProfile));
                 }
                 return readProfileSecret(job, secrets, *profile,
@@ -140,20 +147,18 @@ Job<ResolvedCredentials> *CredentialChain::resolve(const QString &chosenProfile,
                 return job->succeed(resolved);
             }
             if (!problem.isEmpty())
-                return job->fail(problem
-                                 + QStringLiteral(" Set both, or unset them all to use a "
-                                                  "profile."));
+                return job->fail(problem + u' '
+                                 + Text::tr("Set both, or unset them all to use a profile."));
 
             const QString lastUsed = profiles->lastUsed();
             if (!lastUsed.isEmpty()) {
                 return readProfileSecret(job, secrets, *profiles->find(lastUsed),
                                          ResolvedCredentials::Source::LastUsedProfile);
             }
-            job->fail(
-                QStringLiteral("No credentials: no profile was chosen (add one with gactl "
+            job->fail(Text::tr("No credentials: no profile was chosen (add one with gactl "
                                "profile add, then pass --profile NAME) and the environment has "
                                "none (set %1 and %2, plus %3 for STS).")
-                    .arg(idVariable, secretVariable, tokenVariable));
+                          .arg(idVariable, secretVariable, tokenVariable));
         });
     return job;
 }

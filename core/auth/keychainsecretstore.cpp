@@ -2,6 +2,7 @@
 
 #include "logging.h"
 
+#include <QCoreApplication>
 #include <QTimer>
 #include <QUuid>
 
@@ -9,6 +10,11 @@
 
 namespace ga {
 namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ga::auth)
+};
 
 enum class Operation { Read, Write, Delete };
 
@@ -19,14 +25,18 @@ QString describeKey(const QString &key)
     return colon < 0 ? key : key.left(colon);
 }
 
-const QString unusableAdvice = QStringLiteral(
-    "GA Console keeps AccessKey secrets only in the OS keychain. On Linux that is a Secret "
-    "Service: install gnome-keyring (or KWallet, or KeePassXC with its Secret Service "
-    "integration), make sure it runs in your desktop session and that its login keyring is "
-    "unlocked. On a machine without a desktop, start one inside a D-Bus session, for example "
-    "dbus-run-session -- sh -c 'gnome-keyring-daemon --unlock --components=secrets; ...'. "
-    "Until then, use session-only credentials: the ALIBABA_CLOUD_ACCESS_KEY_ID and "
-    "ALIBABA_CLOUD_ACCESS_KEY_SECRET environment variables, kept in memory only.");
+// A function, not a constant: the text is in the language chosen at start.
+QString unusableAdvice()
+{
+    return Text::tr(
+        "GA Console keeps AccessKey secrets only in the OS keychain. On Linux that is a Secret "
+        "Service: install gnome-keyring (or KWallet, or KeePassXC with its Secret Service "
+        "integration), make sure it runs in your desktop session and that its login keyring is "
+        "unlocked. On a machine without a desktop, start one inside a D-Bus session, for example "
+        "dbus-run-session -- sh -c 'gnome-keyring-daemon --unlock --components=secrets; ...'. "
+        "Until then, use session-only credentials: the ALIBABA_CLOUD_ACCESS_KEY_ID and "
+        "ALIBABA_CLOUD_ACCESS_KEY_SECRET environment variables, kept in memory only.");
+}
 
 // QtKeychain 0.13 on Linux reports "no Secret Service" as OtherError, a locked collection as
 // AccessDenied on write (EntryNotFound on read), so the kinds here are about what the user
@@ -34,39 +44,42 @@ const QString unusableAdvice = QStringLiteral(
 SecretError mapError(Operation operation, const QString &key, QKeychain::Error error,
                      const QString &detail)
 {
-    const QString what = operation == Operation::Read ? QStringLiteral("read")
-        : operation == Operation::Write               ? QStringLiteral("store")
-                                                      : QStringLiteral("delete");
+    const QString what = operation == Operation::Read
+        ? Text::tr("read", "the OS keychain could not read the secret")
+        : operation == Operation::Write
+        ? Text::tr("store", "the OS keychain could not store the secret")
+        : Text::tr("delete", "the OS keychain could not delete the secret");
     const QString name = describeKey(key);
     switch (error) {
     case QKeychain::NoError:
         return {};
     case QKeychain::EntryNotFound:
         return { SecretError::Kind::NotFound,
-                 QStringLiteral("The OS keychain has no secret for \"%1\". If your keyring is "
-                                "locked, unlock it (a locked keyring reads as empty); otherwise "
-                                "add the profile again to store its secret.")
+                 Text::tr("The OS keychain has no secret for \"%1\". If your keyring is "
+                          "locked, unlock it (a locked keyring reads as empty); otherwise "
+                          "add the profile again to store its secret.")
                      .arg(name) };
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
         return { SecretError::Kind::Denied,
-                 QStringLiteral("The OS keychain refused to %1 the secret for \"%2\" (%3). Unlock "
-                                "your login keyring (for example with Seahorse, or by logging in "
-                                "to the desktop) and try again.")
+                 Text::tr("The OS keychain refused to %1 the secret for \"%2\" (%3). Unlock "
+                          "your login keyring (for example with Seahorse, or by logging in "
+                          "to the desktop) and try again.")
                      .arg(what, name, detail) };
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
     case QKeychain::OtherError:
         return { SecretError::Kind::Unavailable,
-                 QStringLiteral("No usable OS keychain: could not %1 the secret for \"%2\" (%3). ")
+                 Text::tr("No usable OS keychain: could not %1 the secret for \"%2\" (%3). ")
                          .arg(what, name, detail)
-                     + unusableAdvice };
+                     + unusableAdvice() };
     case QKeychain::CouldNotDeleteEntry:
         break;
     }
-    return { SecretError::Kind::Failed,
-             QStringLiteral("The OS keychain could not %1 the secret for \"%2\": %3")
-                 .arg(what, name, detail) };
+    return {
+        SecretError::Kind::Failed,
+        Text::tr("The OS keychain could not %1 the secret for \"%2\": %3").arg(what, name, detail)
+    };
 }
 
 // Configures a QtKeychain job fully before start() (it starts queued, one job at a time) and
@@ -94,7 +107,7 @@ KeychainSecretStore::KeychainSecretStore(QString service, QObject *parent)
 
 QString KeychainSecretStore::description() const
 {
-    return QStringLiteral("the OS keychain");
+    return Text::tr("the OS keychain");
 }
 
 SecretJob *KeychainSecretStore::newJob()
@@ -104,11 +117,11 @@ SecretJob *KeychainSecretStore::newJob()
     timer->setSingleShot(true);
     connect(timer, &QTimer::timeout, job, [job, seconds = m_timeoutMs / 1000] {
         job->fail({ SecretError::Kind::Unavailable,
-                    QStringLiteral("The OS keychain did not answer within %1 s. It may be "
-                                   "waiting for an unlock prompt that cannot be shown; unlock "
-                                   "your login keyring and try again. ")
+                    Text::tr("The OS keychain did not answer within %1 s. It may be "
+                             "waiting for an unlock prompt that cannot be shown; unlock "
+                             "your login keyring and try again. ")
                             .arg(seconds)
-                        + unusableAdvice });
+                        + unusableAdvice() });
     });
     timer->start(m_timeoutMs);
     return job;

@@ -2,10 +2,19 @@
 
 #include "api/transportoptions.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QUrl>
 
 namespace ga {
+namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ga::auth)
+};
+
+} // namespace
 
 QString Profile::secretKey() const
 {
@@ -18,10 +27,10 @@ QString Profile::validate() const
         return problem;
     static const QRegularExpression idPattern(QStringLiteral("^[A-Za-z0-9._-]{1,128}$"));
     if (accessKeyId.isEmpty())
-        return QStringLiteral("Profile \"%1\" has no AccessKey ID.").arg(name);
+        return Text::tr("Profile \"%1\" has no AccessKey ID.").arg(name);
     if (!idPattern.match(accessKeyId).hasMatch()) {
-        return QStringLiteral("The AccessKey ID of profile \"%1\" may hold only letters, digits, "
-                              "'.', '_' and '-'.")
+        return Text::tr("The AccessKey ID of profile \"%1\" may hold only letters, digits, "
+                        "'.', '_' and '-'.")
             .arg(name);
     }
     if (!endpoint.isEmpty()) {
@@ -38,8 +47,8 @@ QString checkProfileName(const QString &name)
     static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"));
     if (pattern.match(name).hasMatch())
         return {};
-    return QStringLiteral("\"%1\" is not a valid profile name: use a letter or digit, then up to "
-                          "63 letters, digits, '.', '_' or '-'.")
+    return Text::tr("\"%1\" is not a valid profile name: use a letter or digit, then up to "
+                    "63 letters, digits, '.', '_' or '-'.")
         .arg(name);
 }
 

@@ -2,12 +2,18 @@
 
 #include "logging.h"
 
+#include <QCoreApplication>
 #include <QSettings>
 
 #include <algorithm>
 
 namespace ga {
 namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ga::auth)
+};
 
 const QString groupPrefix = QStringLiteral("profiles/");
 const QString lastUsedKey = QStringLiteral("auth/lastUsedProfile");
@@ -119,11 +125,11 @@ QString ProfileStore::sync()
     case QSettings::NoError:
         return {};
     case QSettings::AccessError:
-        return QStringLiteral("Cannot write the settings file %1: check that its folder exists "
-                              "and is writable.")
+        return Text::tr("Cannot write the settings file %1: check that its folder exists "
+                        "and is writable.")
             .arg(m_settings->fileName());
     case QSettings::FormatError:
-        return QStringLiteral("The settings file %1 is malformed; move it aside and try again.")
+        return Text::tr("The settings file %1 is malformed; move it aside and try again.")
             .arg(m_settings->fileName());
     }
     return {};

@@ -1,10 +1,12 @@
 #include "secretstore.h"
 
+#include <QCoreApplication>
+
 namespace ga {
 
 void SecretJob::cancel()
 {
-    fail({ SecretError::Kind::Cancelled, QStringLiteral("Cancelled.") });
+    fail({ SecretError::Kind::Cancelled, QCoreApplication::translate("ga::auth", "Cancelled.") });
 }
 
 void SecretJob::succeed(QString secret)

@@ -1,8 +1,17 @@
 #include "sessionsecretstore.h"
 
+#include <QCoreApplication>
 #include <QTimer>
 
 namespace ga {
+namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ga::auth)
+};
+
+} // namespace
 
 SessionSecretStore::~SessionSecretStore()
 {
@@ -13,7 +22,7 @@ SessionSecretStore::~SessionSecretStore()
 
 QString SessionSecretStore::description() const
 {
-    return QStringLiteral("this session only (memory; gone when the program exits)");
+    return Text::tr("this session only (memory; gone when the program exits)");
 }
 
 template<typename Step> SecretJob *SessionSecretStore::later(Step step)
@@ -30,8 +39,8 @@ SecretJob *SessionSecretStore::read(const QString &key)
         if (it != m_secrets.cend())
             return job->succeed(*it);
         job->fail({ SecretError::Kind::NotFound,
-                    QStringLiteral("No session secret for \"%1\": session-only secrets are kept "
-                                   "in memory and are gone when the program exits.")
+                    Text::tr("No session secret for \"%1\": session-only secrets are kept "
+                             "in memory and are gone when the program exits.")
                         .arg(key.left(key.indexOf(u':'))) });
     });
 }

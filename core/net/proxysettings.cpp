@@ -1,6 +1,16 @@
 #include "proxysettings.h"
 
+#include <QCoreApplication>
+
 namespace ga {
+namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ga::net)
+};
+
+} // namespace
 
 QString ProxySettings::validate() const
 {
@@ -8,26 +18,26 @@ QString ProxySettings::validate() const
         return {};
     const QString trimmed = host.trimmed();
     if (trimmed.isEmpty())
-        return QStringLiteral("Give the proxy host, for example proxy.example.com.");
+        return Text::tr("Give the proxy host, for example proxy.example.com.");
     if (trimmed.contains(QStringLiteral("://"))) {
-        return QStringLiteral("Give the proxy host alone, without a scheme such as http:// "
-                              "(\"%1\"); choose HTTP or SOCKS5 as the type.")
+        return Text::tr("Give the proxy host alone, without a scheme such as http:// "
+                        "(\"%1\"); choose HTTP or SOCKS5 as the type.")
             .arg(trimmed);
     }
     QUrl probe;
     probe.setHost(trimmed, QUrl::StrictMode);
     if (trimmed.contains(u' ') || trimmed.contains(u'/') || trimmed.contains(u'@')
         || !probe.isValid() || probe.host().isEmpty()) {
-        return QStringLiteral("\"%1\" is not a valid proxy host: give a name such as "
-                              "proxy.example.com or an address such as 10.0.0.1.")
+        return Text::tr("\"%1\" is not a valid proxy host: give a name such as "
+                        "proxy.example.com or an address such as 10.0.0.1.")
             .arg(trimmed);
     }
     if (port < 1 || port > 65535)
-        return QStringLiteral("The proxy port must be between 1 and 65535, not %1.").arg(port);
+        return Text::tr("The proxy port must be between 1 and 65535, not %1.").arg(port);
     if (user.contains(u':'))
-        return QStringLiteral("The proxy user name may not contain ':'.");
+        return Text::tr("The proxy user name may not contain ':'.");
     if (user.isEmpty() && !password.isEmpty())
-        return QStringLiteral("A proxy password needs a user name.");
+        return Text::tr("A proxy password needs a user name.");
     return {};
 }
 

@@ -3,10 +3,16 @@
 #include "auth/secretstore.h"
 #include "logging.h"
 
+#include <QCoreApplication>
 #include <QSettings>
 
 namespace ga {
 namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ga::net)
+};
 
 const QString group = QStringLiteral("proxy");
 
@@ -107,8 +113,8 @@ QString ProxySettingsStore::writeSettings(const ProxySettings &settings)
     m_settings->endGroup();
     m_settings->sync();
     if (m_settings->status() != QSettings::NoError) {
-        return QStringLiteral("The proxy settings could not be written to %1: check that the "
-                              "folder is writable and the disk is not full.")
+        return Text::tr("The proxy settings could not be written to %1: check that the "
+                        "folder is writable and the disk is not full.")
             .arg(fileName());
     }
     qCDebug(lcAuth) << "saved proxy settings:" << proxyModeName(settings.mode);
