@@ -166,8 +166,11 @@ void Gactl::start(const ResolvedCredentials &resolved)
             return m_context.failWith(ApiError::invalidInput(refusal));
         }
         if (resolved.source == ResolvedCredentials::Source::LastUsedProfile) {
-            *m_context.err << "gactl: using profile \"" << profile->name
-                           << "\" (last used; choose another with --profile NAME)\n";
+            *m_context.err << "gactl: "
+                           << tr("using profile \"%1\" (last used; choose another with "
+                                 "--profile NAME)")
+                                  .arg(profile->name)
+                           << '\n';
         } else {
             profileStore()->setLastUsed(profile->name);
         }

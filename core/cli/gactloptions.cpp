@@ -1,9 +1,15 @@
 #include "gactloptions.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 namespace ga {
 namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ga::gactl)
+};
 
 struct OptionSpec
 {
@@ -60,12 +66,22 @@ constexpr CommandSpec commandSpecs[] = {
     { "operations", 0, 0, "operations [--unfinished]" },
     { "resume", 0, 0, "resume [--timeout SECONDS]" },
     { "profile", 1, 2,
-      "profile list\n"
-      "  profile add NAME --access-key-id ID [--endpoint URL] [--signature v1|v3] [--read-only]\n"
-      "              [--production]   (the secret is read from stdin or a no-echo prompt)\n"
-      "  profile remove NAME\n"
-      "  profile import-aliyun [--config FILE] [--profile NAME]" },
+      // Translated where printed: only the parenthesis has words in it.
+      QT_TRANSLATE_NOOP("ga::gactl",
+                        "profile list\n"
+                        "  profile add NAME --access-key-id ID [--endpoint URL] [--signature "
+                        "v1|v3] [--read-only]\n"
+                        "              [--production]   (the secret is read from stdin or a "
+                        "no-echo prompt)\n"
+                        "  profile remove NAME\n"
+                        "  profile import-aliyun [--config FILE] [--profile NAME]") },
 };
+
+// The synopsis in the program's language (see the profile entry above).
+QString synopsis(const CommandSpec &spec)
+{
+    return QCoreApplication::translate("ga::gactl", spec.synopsis);
+}
 
 const OptionSpec *findOption(const QString &name)
 {
@@ -97,20 +113,20 @@ QString checkValue(const QString &option, const QString &value)
         bool ok = false;
         const int number = value.toInt(&ok);
         if (!ok || number < 1 || number > max)
-            return QStringLiteral("--%1 takes a whole number from 1 to %2, not \"%3\".")
+            return Text::tr("--%1 takes a whole number from 1 to %2, not \"%3\".")
                 .arg(option)
                 .arg(max)
                 .arg(value);
         return {};
     };
     if (option == u"signature" && value != u"v1" && value != u"v3")
-        return QStringLiteral("--signature takes v1 or v3, not \"%1\".").arg(value);
+        return Text::tr("--signature takes v1 or v3, not \"%1\".").arg(value);
     if (option == u"output" && value != u"json" && value != u"table")
-        return QStringLiteral("--output takes json or table, not \"%1\".").arg(value);
+        return Text::tr("--output takes json or table, not \"%1\".").arg(value);
     if (option == u"role" && value != u"additional" && value != u"default" && value != u"all")
-        return QStringLiteral("--role takes additional, default or all, not \"%1\".").arg(value);
+        return Text::tr("--role takes additional, default or all, not \"%1\".").arg(value);
     if (option == u"poll-schedule" && value != u"default" && value != u"terraform")
-        return QStringLiteral("--poll-schedule takes default or terraform, not \"%1\".").arg(value);
+        return Text::tr("--poll-schedule takes default or terraform, not \"%1\".").arg(value);
     if (option == u"concurrency")
         return positive(64);
     if (option == u"timeout")
@@ -153,18 +169,18 @@ GactlParseResult parseGactlArguments(const QStringList &arguments)
         }
         const OptionSpec *spec = findOption(name);
         if (!spec) {
-            result.error = QStringLiteral("Unknown option --%1.").arg(name);
+            result.error = Text::tr("Unknown option --%1.").arg(name);
             return result;
         }
         if (spec->takesValue && !inlineValue) {
             if (i + 1 >= arguments.size()) {
-                result.error = QStringLiteral("--%1 needs a value.").arg(name);
+                result.error = Text::tr("--%1 needs a value.").arg(name);
                 return result;
             }
             value = arguments[++i];
         } else if (!spec->takesValue) {
             if (inlineValue) {
-                result.error = QStringLiteral("--%1 takes no value.").arg(name);
+                result.error = Text::tr("--%1 takes no value.").arg(name);
                 return result;
             }
             value = QStringLiteral("1");
@@ -177,25 +193,24 @@ GactlParseResult parseGactlArguments(const QStringList &arguments)
     }
 
     if (positional.isEmpty()) {
-        result.error = QStringLiteral("No command given.");
+        result.error = Text::tr("No command given.");
         return result;
     }
     options.command = positional.takeFirst();
     const CommandSpec *command = findCommand(options.command);
     if (!command) {
-        result.error = QStringLiteral("Unknown command \"%1\".").arg(options.command);
+        result.error = Text::tr("Unknown command \"%1\".").arg(options.command);
         return result;
     }
     for (auto it = options.values.cbegin(); it != options.values.cend(); ++it) {
         if (!optionApplies(*findOption(it.key()), options.command)) {
-            result.error
-                = QStringLiteral("--%1 does not apply to %2.").arg(it.key(), options.command);
+            result.error = Text::tr("--%1 does not apply to %2.").arg(it.key(), options.command);
             return result;
         }
     }
     if (positional.size() < command->minArguments
         || (command->maxArguments >= 0 && positional.size() > command->maxArguments)) {
-        result.error = QStringLiteral("Usage: gactl %1").arg(QLatin1String(command->synopsis));
+        result.error = Text::tr("Usage: gactl %1").arg(synopsis(*command));
         return result;
     }
     options.arguments = positional;
@@ -205,27 +220,34 @@ GactlParseResult parseGactlArguments(const QStringList &arguments)
 
 QString gactlUsage()
 {
-    QString text = QStringLiteral(
+    // One message per paragraph; the translations keep the line breaks and the option names.
+    QString text = Text::tr(
         "Usage: gactl [--profile NAME] [--endpoint URL] [--signature v1|v3] [--output json|table]\n"
         "             [--ca-file FILE] [--proxy URL] [--concurrency N] [--lang en|zh_CN]\n"
-        "             [--verbose] COMMAND\n\n"
-        "Commands:\n");
+        "             [--verbose] COMMAND\n");
+    text += u'\n' + Text::tr("Commands:") + u'\n';
     for (const CommandSpec &spec : commandSpecs)
-        text += QStringLiteral("  ") + QLatin1String(spec.synopsis) + u'\n';
-    text += QStringLiteral(
-        "\nCredentials: the --profile NAME (secret from the OS keychain), else\n"
+        text += QStringLiteral("  ") + synopsis(spec) + u'\n';
+    text += u'\n';
+    text += Text::tr(
+        "Credentials: the --profile NAME (secret from the OS keychain), else\n"
         "ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET and, for STS,\n"
         "ALIBABA_CLOUD_SECURITY_TOKEN, else the profile used last. A read-only profile refuses\n"
         "dissociate and resume. Endpoint: --endpoint, else the profile's, else\n"
         "ALIBABA_CLOUD_ENDPOINT_GA, else https://ga.cn-hangzhou.aliyuncs.com. Plain http:// is\n"
-        "refused except to loopback hosts.\n"
+        "refused except to loopback hosts.\n");
+    text += Text::tr(
         "Proxy: --proxy http://HOST:PORT, socks5://HOST:PORT or none; else https_proxy /\n"
-        "HTTPS_PROXY, unless the endpoint host is loopback or listed in NO_PROXY.\n"
-        "\nAdvanced: --poll-schedule default|terraform (dissociate --wait, watch, resume) picks\n"
+        "HTTPS_PROXY, unless the endpoint host is loopback or listed in NO_PROXY.\n");
+    text += u'\n';
+    text += Text::tr(
+        "Advanced: --poll-schedule default|terraform (dissociate --wait, watch, resume) picks\n"
         "when the listener is polled: default polls every 0.5 s for the first 10 s (at most 2\n"
         "DescribeListener calls a second), then backs off to every 5 s; terraform polls at 1 s,\n"
-        "+3 s, +6 s, then every 10 s, as terraform-provider-alicloud does (for comparisons).\n"
-        "\nExit codes: 0 done, 2 usage or bad input (nothing sent), 3 API error, 4 network or TLS\n"
+        "+3 s, +6 s, then every 10 s, as terraform-provider-alicloud does (for comparisons).\n");
+    text += u'\n';
+    text += Text::tr(
+        "Exit codes: 0 done, 2 usage or bad input (nothing sent), 3 API error, 4 network or TLS\n"
         "error (for dissociate: unknown whether GA got it; run gactl resume), 5 timed out.\n");
     return text;
 }

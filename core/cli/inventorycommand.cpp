@@ -4,6 +4,7 @@
 #include "gactlcontext.h"
 #include "tablewriter.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace ga {
@@ -101,10 +102,15 @@ void InventoryCommand::print()
                                         { QStringLiteral("Accelerators"), accelerators } }));
         return;
     }
-    TableWriter table({ QStringLiteral("ACCELERATOR ID"), QStringLiteral("NAME"),
-                        QStringLiteral("STATE"), QStringLiteral("LISTENER ID"),
-                        QStringLiteral("PROTOCOL"), QStringLiteral("PORTS"),
-                        QStringLiteral("LISTENER STATE"), QStringLiteral("DOMAINS") });
+    // The same words, in the same context, as the other gactl tables.
+    TableWriter table({ QCoreApplication::translate("ga::gactl", "ACCELERATOR ID"),
+                        QCoreApplication::translate("ga::gactl", "NAME"),
+                        QCoreApplication::translate("ga::gactl", "STATE"),
+                        QCoreApplication::translate("ga::gactl", "LISTENER ID"),
+                        QCoreApplication::translate("ga::gactl", "PROTOCOL"),
+                        QCoreApplication::translate("ga::gactl", "PORTS"),
+                        QCoreApplication::translate("ga::gactl", "LISTENER STATE"),
+                        QCoreApplication::translate("ga::gactl", "DOMAINS") });
     for (const Accelerator &a : std::as_const(m_accelerators)) {
         const QList<Listener> listeners = m_listeners.value(a.acceleratorId);
         if (listeners.isEmpty())

@@ -9,11 +9,17 @@
 #include "ops/watcherregistry.h"
 #include "tablewriter.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QSharedPointer>
 
 namespace ga::mutationcommands {
 namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ga::gactl)
+};
 
 constexpr int defaultTimeoutSeconds = 180;
 
@@ -63,27 +69,34 @@ int report(GactlContext &context, const DissociateOperation &operation)
             object.insert(QStringLiteral("Seconds"), seconds);
             context.printJson(QJsonDocument(object));
         } else {
-            *context.out << (done ? "done" : "accepted") << ": " << record.listenerId << ' '
-                         << record.domains.join(u',') << " RequestId " << record.requestId
-                         << " ClientToken " << record.clientToken() << " in "
-                         << QString::number(seconds, 'f', 1) << " s\n";
+            const QString line = done
+                ? Text::tr("done: %1 %2 RequestId %3 ClientToken %4 in %5 s")
+                : Text::tr("accepted: %1 %2 RequestId %3 ClientToken %4 in %5 s");
+            *context.out << line.arg(record.listenerId, record.domains.join(u','), record.requestId,
+                                     record.clientToken(), QString::number(seconds, 'f', 1))
+                         << '\n';
             context.out->flush();
         }
         return exitcode::done;
     }
     case DissociateOperation::Phase::TimedOut:
-        *context.err << "gactl: timed out waiting for listener " << record.listenerId
-                     << " (last state: "
-                     << (record.lastState.isEmpty() ? QStringLiteral("unknown") : record.lastState)
-                     << "). The operation stays in the journal: run `gactl resume` to keep "
-                        "watching.\n";
+        *context.err << "gactl: "
+                     << Text::tr("timed out waiting for listener %1 (last state: %2). The "
+                                 "operation stays in the journal: run `gactl resume` to keep "
+                                 "watching.")
+                            .arg(record.listenerId,
+                                 record.lastState.isEmpty() ? Text::tr("unknown")
+                                                            : record.lastState)
+                     << '\n';
         context.err->flush();
         return exitcode::timedOut;
     case DissociateOperation::Phase::Unconfirmed:
         *context.err << "gactl: " << operation.error().toString() << '\n'
-                     << "gactl: it is unknown whether GA received the request; run `gactl "
-                        "resume` to send it again with the same ClientToken "
-                     << record.clientToken() << ".\n";
+                     << "gactl: "
+                     << Text::tr("it is unknown whether GA received the request; run `gactl "
+                                 "resume` to send it again with the same ClientToken %1.")
+                            .arg(record.clientToken())
+                     << '\n';
         context.err->flush();
         return exitcode::networkError;
     case DissociateOperation::Phase::Failed:
@@ -106,9 +119,9 @@ void dissociate(GactlContext &context)
     const QStringList &args = context.options.arguments;
     // Every check runs before anything is journaled or sent.
     const Result<QString> accelerator
-        = validate::resourceId(args.value(0), QStringLiteral("accelerator ID"));
+        = validate::resourceId(args.value(0), validate::acceleratorIdLabel());
     const Result<QString> listener
-        = validate::resourceId(args.value(1), QStringLiteral("listener ID"));
+        = validate::resourceId(args.value(1), validate::listenerIdLabel());
     const Result<QStringList> domains = validate::domains(args.mid(2));
     const Result<QString> token = validate::clientToken(
         context.options.value(QStringLiteral("client-token"), validate::newClientToken()));
@@ -118,18 +131,18 @@ void dissociate(GactlContext &context)
             return context.failWith(*error);
     }
     if (!context.options.has(QStringLiteral("yes"))) {
-        const QString question = QStringLiteral("Dissociate %1 domain(s) (%2) from listener %3 of "
-                                                "accelerator %4? [y/N] ")
-                                     .arg(domains.value().size())
-                                     .arg(domains.value().join(QStringLiteral(", ")),
-                                          listener.value(), accelerator.value());
+        const QString question
+            = Text::tr("Dissociate %n domain(s) (%1) from listener %2 of accelerator %3? [y/N] ",
+                       nullptr, int(domains.value().size()))
+                  .arg(domains.value().join(QStringLiteral(", ")), listener.value(),
+                       accelerator.value());
         const std::optional<bool> answer = context.confirm(question);
         if (!answer.has_value())
             return context.failWith(ApiError::invalidInput(
-                QStringLiteral("Standard input is not a terminal, so gactl cannot ask for "
-                               "confirmation: add --yes to dissociate without asking.")));
+                Text::tr("Standard input is not a terminal, so gactl cannot ask for "
+                         "confirmation: add --yes to dissociate without asking.")));
         if (!*answer) {
-            *context.err << "gactl: nothing was sent.\n";
+            *context.err << "gactl: " << Text::tr("nothing was sent.") << '\n';
             return context.finish(exitcode::usage);
         }
     }
@@ -163,7 +176,7 @@ void watch(GactlContext &context)
             QObject::connect(ticket, &WatchTicket::stateSeen, context.client,
                              [&context](const QString &state) {
                                  if (!context.json())
-                                     *context.err << "state: " << state << '\n';
+                                     *context.err << Text::tr("state: %1").arg(state) << '\n';
                                  context.err->flush();
                              });
             QObject::connect(ticket, &WatchTicket::finished, context.client, [&context, ticket] {
@@ -171,11 +184,14 @@ void watch(GactlContext &context)
                 if (outcome.status == WatchOutcome::Status::Failed)
                     return context.failWith(outcome.error);
                 if (outcome.status != WatchOutcome::Status::Done) {
-                    *context.err << "gactl: timed out; last state " << outcome.lastState << '\n';
+                    *context.err << "gactl: "
+                                 << Text::tr("timed out; last state %1").arg(outcome.lastState)
+                                 << '\n';
                     return context.finish(exitcode::timedOut);
                 }
-                *context.out << "active after "
-                             << QString::number(outcome.elapsedMs / 1000.0, 'f', 1) << " s\n";
+                *context.out << Text::tr("active after %1 s")
+                                    .arg(QString::number(outcome.elapsedMs / 1000.0, 'f', 1))
+                             << '\n';
                 context.finish(exitcode::done);
             });
         });
@@ -195,10 +211,9 @@ void operations(GactlContext &context)
             array.append(recordJson(record));
         context.printJson(QJsonDocument(QJsonObject { { QStringLiteral("Operations"), array } }));
     } else {
-        TableWriter table({ QStringLiteral("CREATED"), QStringLiteral("STATUS"),
-                            QStringLiteral("ACCELERATOR ID"), QStringLiteral("LISTENER ID"),
-                            QStringLiteral("DOMAINS"), QStringLiteral("REQUEST ID"),
-                            QStringLiteral("CLIENT TOKEN") });
+        TableWriter table({ Text::tr("CREATED"), Text::tr("STATUS"), Text::tr("ACCELERATOR ID"),
+                            Text::tr("LISTENER ID"), Text::tr("DOMAINS"), Text::tr("REQUEST ID"),
+                            Text::tr("CLIENT TOKEN") });
         for (const OperationRecord &r : records) {
             table.addRow({ formatTime(r.createdAt), statusName(r.status), r.acceleratorId,
                            r.listenerId, r.domains.join(u','),
@@ -217,7 +232,7 @@ void resume(GactlContext &context)
     if (!error.isEmpty())
         return context.failWith(ApiError::invalidInput(error));
     if (records.isEmpty()) {
-        *context.out << "nothing to resume\n";
+        *context.out << Text::tr("nothing to resume") << '\n';
         return context.finish(exitcode::done);
     }
     const QString endpoint = context.client->endpoint().toDisplayString();
@@ -225,8 +240,10 @@ void resume(GactlContext &context)
     auto worst = QSharedPointer<int>::create(exitcode::done);
     for (const OperationRecord &record : records) {
         if (!record.endpoint.isEmpty() && record.endpoint != endpoint) {
-            *context.err << "gactl: skipping " << record.clientToken() << ": it was sent to "
-                         << record.endpoint << ", not " << endpoint << '\n';
+            *context.err << "gactl: "
+                         << Text::tr("skipping %1: it was sent to %2, not %3")
+                                .arg(record.clientToken(), record.endpoint, endpoint)
+                         << '\n';
             *worst = std::max(*worst, int(exitcode::usage));
             if (--*remaining == 0)
                 context.finish(*worst);

@@ -6,6 +6,7 @@
 #include "gactlcontext.h"
 #include "tablewriter.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -17,6 +18,11 @@
 
 namespace ga::profilecommands {
 namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ga::gactl)
+};
 
 // Options each subcommand accepts, beyond those gactl takes everywhere.
 const QHash<QString, QSet<QString>> allowedOptions = {
@@ -67,14 +73,17 @@ void list(GactlContext &context, ProfileStore &profiles)
         }
         context.printJson(QJsonDocument(array));
     } else if (all.isEmpty()) {
-        *context.out << "No profiles. Add one with: gactl profile add NAME --access-key-id ID\n";
+        *context.out << Text::tr("No profiles. Add one with: gactl profile add NAME "
+                                 "--access-key-id ID")
+                     << '\n';
     } else {
-        TableWriter table({ QStringLiteral("NAME"), QStringLiteral("ACCESS KEY ID"),
-                            QStringLiteral("ENDPOINT"), QStringLiteral("SIGNATURE"),
-                            QStringLiteral("FLAGS"), QStringLiteral("LAST USED") });
+        TableWriter table({ Text::tr("NAME"), Text::tr("ACCESS KEY ID"), Text::tr("ENDPOINT"),
+                            Text::tr("SIGNATURE"), Text::tr("FLAGS"), Text::tr("LAST USED") });
         for (const Profile &p : all) {
             table.addRow({ p.name, maskAccessKeyId(p.accessKeyId),
-                           p.endpoint.isEmpty() ? QStringLiteral("(default)") : p.endpoint,
+                           p.endpoint.isEmpty() ? Text::tr(
+                               "(default)", "the default endpoint, in the ENDPOINT column")
+                                                : p.endpoint,
                            signatureVersionName(p.signatureVersion), flags(p),
                            p.name == lastUsed ? QStringLiteral("*") : QString() });
         }
@@ -97,16 +106,16 @@ void add(GactlContext &context, ProfileStore &profiles, SecretStore &secrets,
     profile.readOnly = options.has(QStringLiteral("read-only"));
     profile.production = options.has(QStringLiteral("production"));
     if (!options.has(QStringLiteral("access-key-id")))
-        return fail(context, QStringLiteral("profile add needs --access-key-id ID."));
+        return fail(context, Text::tr("profile add needs --access-key-id ID."));
     if (const QString problem = profile.validate(); !problem.isEmpty())
         return fail(context, problem);
 
     const std::optional<QString> secret = secretReader(
-        QStringLiteral("AccessKey secret for %1: ").arg(maskAccessKeyId(profile.accessKeyId)));
+        Text::tr("AccessKey secret for %1: ").arg(maskAccessKeyId(profile.accessKeyId)));
     if (!secret || secret->isEmpty()) {
         return fail(context,
-                    QStringLiteral("No AccessKey secret given: pipe it to stdin or type "
-                                   "it at the prompt. Nothing was saved."));
+                    Text::tr("No AccessKey secret given: pipe it to stdin or type "
+                             "it at the prompt. Nothing was saved."));
     }
 
     // Secret first, profile second, old secret last: a failure at any step leaves the previous
@@ -117,7 +126,7 @@ void add(GactlContext &context, ProfileStore &profiles, SecretStore &secrets,
             &secrets, [&context, &profiles, &secrets, profile, previous](const SecretJob &written) {
                 if (!written.ok()) {
                     return fail(context,
-                                written.error().message + QStringLiteral(" Nothing was saved."));
+                                written.error().message + u' ' + Text::tr("Nothing was saved."));
                 }
                 if (const QString problem = profiles.save(profile); !problem.isEmpty()) {
                     if (!previous || previous->secretKey() != profile.secretKey())
@@ -126,14 +135,12 @@ void add(GactlContext &context, ProfileStore &profiles, SecretStore &secrets,
                 }
                 profiles.setLastUsed(profile.name);
                 const auto done = [&context, profile, previous] {
-                    QString text
-                        = QStringLiteral("Saved profile \"%1\" (AccessKey ID %2); its secret "
-                                         "is in the OS keychain.\n")
-                              .arg(profile.name, maskAccessKeyId(profile.accessKeyId));
+                    QString text = Text::tr("Saved profile \"%1\" (AccessKey ID %2); its secret "
+                                            "is in the OS keychain.")
+                                       .arg(profile.name, maskAccessKeyId(profile.accessKeyId));
                     if (previous) {
-                        text = QStringLiteral(
-                                   "Replaced profile \"%1\" (AccessKey ID %2, was %3); its "
-                                   "secret is in the OS keychain.\n")
+                        text = Text::tr("Replaced profile \"%1\" (AccessKey ID %2, was %3); "
+                                        "its secret is in the OS keychain.")
                                    .arg(profile.name, maskAccessKeyId(profile.accessKeyId),
                                         maskAccessKeyId(previous->accessKeyId));
                     }
@@ -142,7 +149,7 @@ void add(GactlContext &context, ProfileStore &profiles, SecretStore &secrets,
                         object.insert(QStringLiteral("replaced"), previous.has_value());
                         context.printJson(QJsonDocument(object));
                     } else {
-                        *context.out << text;
+                        *context.out << text << '\n';
                     }
                     context.finish(exitcode::done);
                 };
@@ -151,9 +158,11 @@ void add(GactlContext &context, ProfileStore &profiles, SecretStore &secrets,
                 secrets.remove(previous->secretKey())
                     ->onFinished(&secrets, [&context, done](const SecretJob &removed) {
                         if (!removed.ok()) {
-                            *context.err << "gactl: warning: the previous secret stays in the "
-                                            "keychain: "
-                                         << removed.error().message << '\n';
+                            *context.err << "gactl: "
+                                         << Text::tr("warning: the previous secret stays in "
+                                                     "the keychain: %1")
+                                                .arg(removed.error().message)
+                                         << '\n';
                         }
                         done();
                     });
@@ -165,20 +174,20 @@ void remove(GactlContext &context, ProfileStore &profiles, SecretStore &secrets)
     const QString name = context.options.arguments.value(1);
     const std::optional<Profile> profile = profiles.find(name);
     if (!profile)
-        return fail(context, QStringLiteral("There is no profile \"%1\".").arg(name));
+        return fail(context, Text::tr("There is no profile \"%1\".").arg(name));
     // The secret goes first: a profile whose secret could not be deleted is kept, so the
     // secret never lingers in the keychain with nothing pointing at it.
     secrets.remove(profile->secretKey())
         ->onFinished(&secrets, [&context, &profiles, name](const SecretJob &removed) {
             if (!removed.ok()) {
                 return fail(context,
-                            removed.error().message
-                                + QStringLiteral(" The profile was kept; remove it again once "
-                                                 "the keychain works."));
+                            removed.error().message + u' '
+                                + Text::tr("The profile was kept; remove it again once the "
+                                           "keychain works."));
             }
             if (const QString problem = profiles.remove(name); !problem.isEmpty())
                 return fail(context, problem);
-            *context.out << "Removed profile \"" << name << "\" and its secret.\n";
+            *context.out << Text::tr("Removed profile \"%1\" and its secret.").arg(name) << '\n';
             context.finish(exitcode::done);
         });
 }
@@ -195,7 +204,7 @@ void importAliyun(GactlContext &context, ProfileStore &profiles, SecretStore &se
     const bool onlyOne = context.options.has(QStringLiteral("profile"));
 
     const auto report = [&context, plan, onlyOne](const QStringList &imported) {
-        const QString sessionReason = QStringLiteral(
+        const QString sessionReason = Text::tr(
             "StsToken: STS tokens stay in memory only and gactl ends with this command, so it "
             "was not saved; pass its credentials in ALIBABA_CLOUD_ACCESS_KEY_ID, _SECRET and "
             "_SECURITY_TOKEN instead");
@@ -216,15 +225,18 @@ void importAliyun(GactlContext &context, ProfileStore &profiles, SecretStore &se
                               { QStringLiteral("imported"), QJsonArray::fromStringList(imported) },
                               { QStringLiteral("skipped"), skipped } }));
         } else {
-            *context.out << "From " << plan.path << " (read only, not changed):\n";
+            *context.out << Text::tr("From %1 (read only, not changed):").arg(plan.path) << '\n';
             for (const QString &name : imported)
-                *context.out << "  imported  " << name << '\n';
-            for (const AliyunImportPlan::SessionOnly &s : plan.sessionOnly)
-                *context.out << "  skipped   " << s.profile.name << ": " << sessionReason << '\n';
+                *context.out << Text::tr("  imported  %1").arg(name) << '\n';
+            for (const AliyunImportPlan::SessionOnly &s : plan.sessionOnly) {
+                *context.out << Text::tr("  skipped   %1: %2").arg(s.profile.name, sessionReason)
+                             << '\n';
+            }
             for (const AliyunImportPlan::Skipped &s : plan.skipped) {
-                *context.out << "  skipped   " << s.name << " ("
-                             << (s.mode.isEmpty() ? QStringLiteral("-") : s.mode)
-                             << "): " << s.reason << '\n';
+                *context.out << Text::tr("  skipped   %1 (%2): %3")
+                                    .arg(s.name, s.mode.isEmpty() ? QStringLiteral("-") : s.mode,
+                                         s.reason)
+                             << '\n';
             }
         }
         // Asked for one profile and did not get it: a script must see that.
@@ -289,20 +301,19 @@ void run(GactlContext &context, ProfileStore &profiles, SecretStore &secrets,
     const auto allowed = allowedOptions.constFind(sub);
     if (allowed == allowedOptions.cend()) {
         return fail(context,
-                    QStringLiteral("Unknown profile command \"%1\": use list, add, "
-                                   "remove or import-aliyun.")
+                    Text::tr("Unknown profile command \"%1\": use list, add, "
+                             "remove or import-aliyun.")
                         .arg(sub));
     }
     for (auto it = options.values.cbegin(); it != options.values.cend(); ++it) {
         if (!everywhere.contains(it.key()) && !allowed->contains(it.key()))
-            return fail(context,
-                        QStringLiteral("--%1 does not apply to profile %2.").arg(it.key(), sub));
+            return fail(context, Text::tr("--%1 does not apply to profile %2.").arg(it.key(), sub));
     }
     const int wanted = (sub == u"add" || sub == u"remove") ? 2 : 1;
     if (options.arguments.size() != wanted) {
         return fail(context,
-                    wanted == 2 ? QStringLiteral("Usage: gactl profile %1 NAME").arg(sub)
-                                : QStringLiteral("profile %1 takes no NAME.").arg(sub));
+                    wanted == 2 ? Text::tr("Usage: gactl profile %1 NAME").arg(sub)
+                                : Text::tr("profile %1 takes no NAME.").arg(sub));
     }
     if (sub == u"list")
         list(context, profiles);
@@ -318,8 +329,8 @@ QString refusalForReadOnly(const QString &command, const Profile &profile)
 {
     if (!profile.readOnly || (command != u"dissociate" && command != u"resume"))
         return {};
-    return QStringLiteral("Profile \"%1\" is read-only: gactl %2 is refused and nothing was sent. "
-                          "Use a profile without --read-only for changes.")
+    return Text::tr("Profile \"%1\" is read-only: gactl %2 is refused and nothing was sent. "
+                    "Use a profile without --read-only for changes.")
         .arg(profile.name, command);
 }
 

@@ -4,10 +4,16 @@
 #include "gactlcontext.h"
 #include "tablewriter.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace ga::readcommands {
 namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ga::gactl)
+};
 
 template<typename T> QJsonArray rawArray(const QList<T> &items)
 {
@@ -37,10 +43,9 @@ void accelerators(GactlContext &context)
                     QJsonObject { { QStringLiteral("TotalCount"), accelerators.size() },
                                   { QStringLiteral("Accelerators"), rawArray(accelerators) } }));
             } else {
-                TableWriter table({ QStringLiteral("ACCELERATOR ID"), QStringLiteral("NAME"),
-                                    QStringLiteral("STATE"), QStringLiteral("SPEC"),
-                                    QStringLiteral("BANDWIDTH"), QStringLiteral("DNS NAME"),
-                                    QStringLiteral("CREATED"), QStringLiteral("EXPIRES") });
+                TableWriter table({ Text::tr("ACCELERATOR ID"), Text::tr("NAME"), Text::tr("STATE"),
+                                    Text::tr("SPEC"), Text::tr("BANDWIDTH"), Text::tr("DNS NAME"),
+                                    Text::tr("CREATED"), Text::tr("EXPIRES") });
                 for (const Accelerator &a : accelerators) {
                     table.addRow({ a.acceleratorId, orDash(a.name), orDash(a.state), orDash(a.spec),
                                    QString::number(a.bandwidth), orDash(a.dnsName),
@@ -64,9 +69,8 @@ void listeners(GactlContext &context)
                     QJsonObject { { QStringLiteral("TotalCount"), listeners.size() },
                                   { QStringLiteral("Listeners"), rawArray(listeners) } }));
             } else {
-                TableWriter table({ QStringLiteral("LISTENER ID"), QStringLiteral("NAME"),
-                                    QStringLiteral("PROTOCOL"), QStringLiteral("PORTS"),
-                                    QStringLiteral("STATE") });
+                TableWriter table({ Text::tr("LISTENER ID"), Text::tr("NAME"), Text::tr("PROTOCOL"),
+                                    Text::tr("PORTS"), Text::tr("STATE") });
                 for (const Listener &l : listeners) {
                     table.addRow({ l.listenerId, orDash(l.name), l.protocol,
                                    formatPorts(l.portRanges), orDash(l.state) });
@@ -95,11 +99,14 @@ void certificates(GactlContext &context)
                     QJsonObject { { QStringLiteral("TotalCount"), certificates.size() },
                                   { QStringLiteral("Certificates"), rawArray(certificates) } }));
             } else {
-                TableWriter table({ QStringLiteral("DOMAIN"), QStringLiteral("CERTIFICATE ID"),
-                                    QStringLiteral("ROLE"), QStringLiteral("STATE") });
+                TableWriter table({ Text::tr("DOMAIN"), Text::tr("CERTIFICATE ID"),
+                                    Text::tr("ROLE"), Text::tr("STATE") });
                 for (const ListenerCertificate &c : certificates) {
                     table.addRow(
-                        { c.isDefault ? QStringLiteral("(default)") : c.domain, c.certificateId,
+                        { c.isDefault ? Text::tr("(default)",
+                                                 "the default certificate, in the DOMAIN column")
+                                      : c.domain,
+                          c.certificateId,
                           c.isDefault ? QStringLiteral("default") : QStringLiteral("additional"),
                           orDash(c.state) });
                 }
@@ -119,7 +126,7 @@ void listener(GactlContext &context)
             if (context.json()) {
                 context.printJson(QJsonDocument(l.raw));
             } else {
-                TableWriter table({ QStringLiteral("FIELD"), QStringLiteral("VALUE") });
+                TableWriter table({ Text::tr("FIELD"), Text::tr("VALUE") });
                 table.addRow({ QStringLiteral("ListenerId"), l.listenerId });
                 table.addRow({ QStringLiteral("AcceleratorId"), orDash(l.acceleratorId) });
                 table.addRow({ QStringLiteral("Name"), orDash(l.name) });
