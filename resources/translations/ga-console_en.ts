@@ -93,4 +93,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>ga::gactl</name>
+    <message numerus="yes">
+        <source>Dissociate %n domain(s) (%1) from listener %2 of accelerator %3? [y/N] </source>
+        <translation>
+            <numerusform>Dissociate %n domain (%1) from listener %2 of accelerator %3? [y/N] </numerusform>
+            <numerusform>Dissociate %n domains (%1) from listener %2 of accelerator %3? [y/N] </numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

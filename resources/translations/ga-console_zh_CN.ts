@@ -5,890 +5,1691 @@
     <name>QObject</name>
     <message>
         <source>GA Console</source>
-        <translation type="unfinished"></translation>
+        <translation>GA 控制台</translation>
     </message>
     <message>
         <source>The demo could not create its temporary folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>演示模式无法创建临时文件夹。</translation>
     </message>
     <message>
         <source>The demo emulator could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>演示模拟器无法启动：%1</translation>
     </message>
     <message>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>演示</translation>
     </message>
     <message>
         <source>
 
 Add or import a profile in the dialog that opens now; or run ga-console --demo to look around without an account.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+
+请在随后打开的对话框中添加或导入配置档案；也可以运行 ga-console --demo，无需账号即可先行体验。</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>环境变量</translation>
     </message>
     <message>
         <source>Desktop console for Alibaba Cloud Global Accelerator certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>阿里云全球加速证书管理桌面控制台。</translation>
     </message>
     <message>
         <source>Run against an embedded emulator with demo credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用内置模拟器和演示凭据运行。</translation>
     </message>
     <message>
         <source>Use the named profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用指定的配置档案。</translation>
     </message>
     <message>
         <source>Override the API endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>覆盖 API 接入地址（Endpoint）。</translation>
+    </message>
+    <message>
+        <source>Language of the window: en or zh_CN (default: from the system locale).</source>
+        <translation>界面语言：en 或 zh_CN（默认跟随系统区域设置）。</translation>
+    </message>
+    <message>
+        <source>Colours: system (default), light or dark.</source>
+        <translation>配色：system（默认）、light 或 dark。</translation>
     </message>
 </context>
 <context>
     <name>ga::AcceleratorTableModel</name>
     <message>
         <source>Accelerator ID</source>
-        <translation type="unfinished"></translation>
+        <translation>实例 ID</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Spec</source>
-        <translation type="unfinished"></translation>
+        <translation>规格</translation>
     </message>
     <message>
         <source>Bandwidth (Mbit/s)</source>
-        <translation type="unfinished"></translation>
+        <translation>带宽（Mbps）</translation>
     </message>
     <message>
         <source>DNS name</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS 名称</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>创建时间</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>到期时间</translation>
     </message>
     <message>
         <source>accelerator %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>加速实例 %1 %2</translation>
     </message>
 </context>
 <context>
     <name>ga::CertificateListModel</name>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>域名</translation>
     </message>
     <message>
         <source>Certificate ID</source>
-        <translation type="unfinished"></translation>
+        <translation>证书 ID</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>domain %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>域名 %1 %2</translation>
     </message>
     <message>
         <source>%1 is being dissociated already.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 正在解绑中。</translation>
     </message>
     <message>
         <source>GA dissociates at most %1 domains per request. Uncheck one first, or dissociate these and then the next ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>全球加速每次请求最多解绑 %1 个域名。请先取消勾选一个，或先解绑这些，再解绑其余域名。</translation>
     </message>
 </context>
 <context>
     <name>ga::ConsoleController</name>
     <message>
         <source>Listing accelerators failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>获取加速实例列表失败。</translation>
     </message>
     <message>
         <source>Listing the listeners of %1 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>获取 %1 的监听列表失败。</translation>
     </message>
     <message>
         <source>Listing the certificates of %1 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>获取 %1 的证书列表失败。</translation>
     </message>
 </context>
 <context>
     <name>ga::DissociateDialog</name>
     <message numerus="yes">
         <source>Dissociate %n domain(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>解绑 %n 个域名</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>%1 (%2), ports %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2），端口 %3</translation>
     </message>
     <message>
         <source>Accelerator:</source>
-        <translation type="unfinished"></translation>
+        <translation>加速实例：</translation>
     </message>
     <message>
         <source>Listener:</source>
-        <translation type="unfinished"></translation>
+        <translation>监听：</translation>
     </message>
     <message>
         <source>Domains to dissociate</source>
-        <translation type="unfinished"></translation>
+        <translation>待解绑的域名</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>域名</translation>
     </message>
     <message>
         <source>Certificate ID</source>
-        <translation type="unfinished"></translation>
+        <translation>证书 ID</translation>
     </message>
     <message>
         <source>Equivalent gactl command</source>
-        <translation type="unfinished"></translation>
+        <translation>等效的 gactl 命令</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制</translation>
     </message>
     <message>
         <source>GA removes these additional certificates from the listener. The listener is &quot;updating&quot; for a while and serves the default certificate for these domains afterwards. The console watches it until it is active again.</source>
-        <translation type="unfinished"></translation>
+        <translation>全球加速将从监听中移除这些扩展证书。监听会有一段时间处于“更新中”状态，之后这些域名将使用默认证书。控制台会持续观察，直到监听恢复为“运行中”。</translation>
     </message>
     <message>
         <source>The same from a terminal:</source>
-        <translation type="unfinished"></translation>
+        <translation>在终端中执行同样的操作：</translation>
     </message>
     <message>
         <source>&lt;b&gt;Production profile.&lt;/b&gt; Type the listener ID to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;生产环境配置档案。&lt;/b&gt;请输入监听 ID 以确认：</translation>
     </message>
     <message>
         <source>Type the listener ID to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>输入监听 ID 以确认</translation>
     </message>
 </context>
 <context>
     <name>ga::DissociateFlow</name>
     <message>
         <source>&amp;Dissociate…</source>
-        <translation type="unfinished"></translation>
+        <translation>解绑(&amp;D)…</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot; is read-only: it cannot change certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>配置档案“%1”为只读：不能修改证书。</translation>
     </message>
     <message>
         <source>Not connected to an account.</source>
-        <translation type="unfinished"></translation>
+        <translation>未连接到账号。</translation>
     </message>
     <message>
         <source>Select an HTTPS listener, then check the domains to dissociate.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择一个 HTTPS 监听，然后勾选要解绑的域名。</translation>
     </message>
     <message>
         <source>Listener %1 is %2: only HTTPS listeners have additional certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>监听 %1 的协议为 %2：只有 HTTPS 监听才有扩展证书。</translation>
     </message>
     <message>
         <source>Check 1 to %1 domains to dissociate.</source>
-        <translation type="unfinished"></translation>
+        <translation>请勾选 1 到 %1 个要解绑的域名。</translation>
     </message>
     <message>
         <source>A confirmation is open already.</source>
-        <translation type="unfinished"></translation>
+        <translation>已有一个确认对话框处于打开状态。</translation>
     </message>
     <message numerus="yes">
         <source>Dissociate the %n checked domain(s) from listener %1 (Delete)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>从监听 %1 解绑已勾选的 %n 个域名（Delete）</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 / %2 checked</source>
-        <translation type="unfinished"></translation>
+        <translation>已勾选 %1 / %2</translation>
     </message>
     <message>
         <source>%1 of at most %2 domains checked</source>
-        <translation type="unfinished"></translation>
+        <translation>已勾选 %1 个域名，最多 %2 个</translation>
     </message>
     <message numerus="yes">
         <source>Dissociating %n domain(s) from listener %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>从监听 %1 解绑 %n 个域名</numerusform>
         </translation>
     </message>
     <message>
         <source>Domains dissociated</source>
-        <translation type="unfinished"></translation>
+        <translation>域名已解绑</translation>
     </message>
     <message numerus="yes">
         <source>%n domain(s) left listener %1, which is active again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个域名已从监听 %1 解绑，监听已恢复运行中。</numerusform>
         </translation>
     </message>
     <message>
         <source> failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>失败。</translation>
     </message>
     <message>
         <source>Dissociation failed</source>
-        <translation type="unfinished"></translation>
+        <translation>解绑失败</translation>
     </message>
     <message>
         <source> is taking longer than expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>耗时超出预期。</translation>
     </message>
     <message>
         <source>Keep watching</source>
-        <translation type="unfinished"></translation>
+        <translation>继续观察</translation>
     </message>
     <message>
         <source>: no answer from GA.</source>
-        <translation type="unfinished"></translation>
+        <translation>：全球加速无响应。</translation>
     </message>
     <message>
         <source>Send again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新发送</translation>
+    </message>
+</context>
+<context>
+    <name>ga::DissociateOperation</name>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>未发送任何请求。</translation>
     </message>
 </context>
 <context>
     <name>ga::ErrorBanner</name>
     <message>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>复制详情</translation>
     </message>
     <message>
         <source>Close the error message</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭错误信息</translation>
     </message>
     <message>
         <source>Endpoint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>接入地址：%1</translation>
     </message>
     <message>
         <source>Code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>错误码：%1</translation>
     </message>
     <message>
         <source>Message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>错误信息：%1</translation>
     </message>
     <message>
         <source>HTTP status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP 状态码：%1</translation>
     </message>
     <message>
         <source>RequestId: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>RequestId：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ga::Gactl</name>
+    <message>
+        <source>using profile &quot;%1&quot; (last used; choose another with --profile NAME)</source>
+        <translation>使用配置档案“%1”（上次使用；可用 --profile NAME 选择其他配置档案）</translation>
     </message>
 </context>
 <context>
     <name>ga::ListenerTableModel</name>
     <message>
         <source>listener %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>监听 %1 %2</translation>
     </message>
     <message>
         <source>Listener ID</source>
-        <translation type="unfinished"></translation>
+        <translation>监听 ID</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>协议</translation>
     </message>
     <message>
         <source>Ports</source>
-        <translation type="unfinished"></translation>
+        <translation>端口</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
     <name>ga::MainWindow</name>
     <message>
         <source>Accelerators</source>
-        <translation type="unfinished"></translation>
+        <translation>加速实例</translation>
     </message>
     <message>
         <source>Listeners</source>
-        <translation type="unfinished"></translation>
+        <translation>监听</translation>
     </message>
     <message>
         <source>Certificate domains</source>
-        <translation type="unfinished"></translation>
+        <translation>证书域名</translation>
     </message>
     <message>
         <source>GA Console</source>
-        <translation type="unfinished"></translation>
+        <translation>GA 控制台</translation>
     </message>
     <message>
         <source>GA Console — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>GA 控制台 — %1</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新(&amp;R)</translation>
     </message>
     <message>
         <source>Read accelerators, listeners and domains again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>重新读取加速实例、监听和域名（F5）</translation>
     </message>
     <message>
         <source>&amp;Pause live refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停自动刷新(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Copy ID</source>
-        <translation type="unfinished"></translation>
+        <translation>复制 ID(&amp;C)</translation>
     </message>
     <message>
         <source>Copy as &amp;JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>复制为 JSON(&amp;J)</translation>
     </message>
     <message>
         <source>P&amp;rofiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>配置档案(&amp;R)…</translation>
     </message>
     <message>
         <source>Add, edit, remove or import profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>添加、编辑、删除或导入配置档案</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>主工具栏</translation>
     </message>
     <message>
         <source>Every</source>
-        <translation type="unfinished"></translation>
+        <translation>每</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> 秒</translation>
     </message>
     <message>
         <source>Refresh interval in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新间隔（秒）</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>配置档案</translation>
     </message>
     <message numerus="yes">
         <source>%n accelerator(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个加速实例</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n listener(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个监听</numerusform>
         </translation>
     </message>
     <message>
         <source>Not refreshed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未刷新</translation>
     </message>
     <message numerus="yes">
         <source>Last refreshed %n s ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>上次刷新于 %n 秒前</numerusform>
         </translation>
     </message>
     <message>
         <source> (paused)</source>
-        <translation type="unfinished"></translation>
+        <translation>（已暂停）</translation>
     </message>
     <message>
         <source>Default certificate: %1 (not removable here)</source>
-        <translation type="unfinished"></translation>
+        <translation>默认证书：%1（此处不可移除）</translation>
     </message>
     <message numerus="yes">
         <source>%n domain(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个域名</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n domain(s) left unchecked: GA dissociates at most %1 per request.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个域名未勾选：全球加速每次请求最多解绑 %1 个。</numerusform>
         </translation>
     </message>
     <message>
         <source>Check selected (up to %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>勾选所选项（最多 %1 个）</translation>
     </message>
     <message>
         <source>Uncheck all</source>
-        <translation type="unfinished"></translation>
+        <translation>全部取消勾选</translation>
+    </message>
+    <message>
+        <source>Pro&amp;xy…</source>
+        <translation>代理(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>No proxy, the system&apos;s, or a manual HTTP or SOCKS5 proxy</source>
+        <translation>不使用代理、使用系统代理，或手动设置 HTTP 或 SOCKS5 代理</translation>
     </message>
 </context>
 <context>
     <name>ga::OperationHistoryModel</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分 %2 秒</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>开始时间</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>配置档案</translation>
     </message>
     <message>
         <source>Accelerator</source>
-        <translation type="unfinished"></translation>
+        <translation>加速实例</translation>
     </message>
     <message>
         <source>Listener</source>
-        <translation type="unfinished"></translation>
+        <translation>监听</translation>
     </message>
     <message>
         <source>Domains</source>
-        <translation type="unfinished"></translation>
+        <translation>域名</translation>
     </message>
     <message>
         <source>ClientToken</source>
-        <translation type="unfinished"></translation>
+        <translation>ClientToken</translation>
     </message>
     <message>
         <source>RequestId</source>
-        <translation type="unfinished"></translation>
+        <translation>RequestId</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>耗时</translation>
     </message>
     <message>
         <source>operation on listener %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>监听 %1 上的操作 %2</translation>
     </message>
 </context>
 <context>
     <name>ga::OperationState</name>
     <message numerus="yes">
         <source>Waiting for %n earlier operation(s) on accelerator %1 to finish: GA changes one thing per accelerator at a time.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>正在等待加速实例 %1 上先前的 %n 个操作完成：全球加速对同一实例每次只执行一项变更。</numerusform>
         </translation>
     </message>
     <message>
         <source>Queued.</source>
-        <translation type="unfinished"></translation>
+        <translation>排队中。</translation>
     </message>
     <message>
         <source>waiting %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>等待中（%1 秒）</translation>
     </message>
     <message>
         <source>The accelerator is busy with another change (%1); sending again in %2 s. This is not a failure.</source>
-        <translation type="unfinished"></translation>
+        <translation>加速实例正在进行其他变更（%1）；%2 秒后重新发送。这不是失败。</translation>
     </message>
     <message>
         <source>%1; sending again in %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1；%2 秒后重新发送。</translation>
     </message>
     <message>
         <source>Sent to GA; waiting for its answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>已发送至全球加速，正在等待响应。</translation>
     </message>
     <message>
         <source>GA accepted the request (RequestId %1); watching the listener until it is active without the domains.</source>
-        <translation type="unfinished"></translation>
+        <translation>全球加速已接受请求（RequestId %1）；正在观察监听，直到其恢复运行中且不再包含这些域名。</translation>
     </message>
     <message>
         <source>GA accepted the request (RequestId %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>全球加速已接受请求（RequestId %1）。</translation>
     </message>
     <message>
         <source>The listener is active and the domains are gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>监听已恢复运行中，域名已解绑。</translation>
     </message>
     <message>
         <source>The listener did not become active in time (last state: %1). GA may still finish it: keep watching.</source>
-        <translation type="unfinished"></translation>
+        <translation>监听未在限定时间内恢复运行中（最后状态：%1）。全球加速可能仍会完成该操作：请继续观察。</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>No answer from GA (%1): it is unknown whether the request arrived. It stays in the journal and is sent again with the same ClientToken at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>全球加速无响应（%1）：无法确定请求是否已送达。该操作保留在操作日志中，下次启动时将以相同的 ClientToken 重新发送。</translation>
     </message>
     <message>
         <source>Resumed from the journal. </source>
-        <translation type="unfinished"></translation>
+        <translation>已从操作日志恢复。</translation>
     </message>
     <message>
         <source>The listener was active and the domains gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>监听当时已恢复运行中，域名已解绑。</translation>
     </message>
     <message>
         <source>Not finished when the console last stopped; it resumes when profile &quot;%1&quot; is in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>控制台上次退出时该操作尚未完成；使用配置档案“%1”时将继续执行。</translation>
     </message>
 </context>
 <context>
     <name>ga::OperationsDock</name>
     <message>
         <source>Operations</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>&amp;Keep watching</source>
-        <translation type="unfinished"></translation>
+        <translation>继续观察(&amp;K)</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出(&amp;X)…</translation>
     </message>
     <message>
         <source>Watch a timed-out operation again until it is done</source>
-        <translation type="unfinished"></translation>
+        <translation>重新观察已超时的操作，直到其完成</translation>
     </message>
     <message>
         <source>Save the history as CSV or JSON (no credentials are in it)</source>
-        <translation type="unfinished"></translation>
+        <translation>将历史记录导出为 CSV 或 JSON（其中不含任何凭据）</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Export operations</source>
-        <translation type="unfinished"></translation>
+        <translation>导出操作</translation>
     </message>
     <message>
         <source>CSV (*.csv);;JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv);;JSON 文件 (*.json)</translation>
     </message>
 </context>
 <context>
     <name>ga::ProfileDialog</name>
     <message>
         <source>Read-only: never change anything with this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>只读：不使用此配置档案进行任何修改</translation>
     </message>
     <message>
         <source>Production: type the listener ID to confirm a change</source>
-        <translation type="unfinished"></translation>
+        <translation>生产环境：修改前需输入监听 ID 确认</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>删除(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Import aliyun CLI profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 aliyun CLI 配置档案(&amp;I)</translation>
     </message>
     <message>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>配置档案</translation>
     </message>
     <message>
         <source>V3 (ACS3-HMAC-SHA256)</source>
-        <translation type="unfinished"></translation>
+        <translation>V3 (ACS3-HMAC-SHA256)</translation>
     </message>
     <message>
         <source>V1 (HMAC-SHA1)</source>
-        <translation type="unfinished"></translation>
+        <translation>V1 (HMAC-SHA1)</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>新建(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;N)</translation>
     </message>
     <message>
         <source>AccessKey &amp;ID</source>
-        <translation type="unfinished"></translation>
+        <translation>AccessKey ID(&amp;I)</translation>
     </message>
     <message>
         <source>AccessKey &amp;secret</source>
-        <translation type="unfinished"></translation>
+        <translation>AccessKey Secret(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>接入地址(&amp;E)</translation>
     </message>
     <message>
         <source>Si&amp;gnature</source>
-        <translation type="unfinished"></translation>
+        <translation>签名版本(&amp;G)</translation>
     </message>
     <message>
         <source>Checking the OS keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查系统钥匙串…</translation>
     </message>
     <message>
         <source>Secrets are kept in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥保存在%1中。</translation>
     </message>
     <message>
         <source>The OS keychain cannot be used: %1 Profiles can still be saved, but not their secrets; use the ALIBABA_CLOUD_ACCESS_KEY_* variables for this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法使用系统钥匙串：%1 仍可保存配置档案，但无法保存其密钥；本次会话请使用 ALIBABA_CLOUD_ACCESS_KEY_* 环境变量。</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>未更改</translation>
     </message>
     <message>
         <source>Type the AccessKey secret: it goes to the keychain, never to a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>输入 AccessKey Secret：它只保存在系统钥匙串中，绝不写入文件。</translation>
     </message>
     <message>
         <source>Saved profile %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存配置档案 %1。</translation>
     </message>
     <message>
         <source>Removed profile %1 and its secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除配置档案 %1 及其密钥。</translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）：%3</translation>
     </message>
     <message>
         <source>%1 (StsToken): STS tokens are never stored; use the environment variables.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（StsToken）：STS 令牌从不保存；请使用环境变量。</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n profile(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已导入 %n 个配置档案：%1</numerusform>
         </translation>
     </message>
     <message>
         <source>Skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已跳过：%1</translation>
     </message>
 </context>
 <context>
     <name>ga::ProxySettingsDialog</name>
     <message>
         <source>&amp;No proxy: connect directly</source>
-        <translation type="unfinished"></translation>
+        <translation>不使用代理：直接连接(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;System proxy: the desktop&apos;s settings or HTTPS_PROXY</source>
-        <translation type="unfinished"></translation>
+        <translation>系统代理：桌面设置或 HTTPS_PROXY(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Manual proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>手动设置代理(&amp;M)</translation>
     </message>
     <message>
         <source>Proxy settings</source>
-        <translation type="unfinished"></translation>
+        <translation>代理设置</translation>
     </message>
     <message>
         <source>HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP</translation>
     </message>
     <message>
         <source>SOCKS5</source>
-        <translation type="unfinished"></translation>
+        <translation>SOCKS5</translation>
     </message>
     <message>
         <source>(port)</source>
-        <translation type="unfinished"></translation>
+        <translation>（端口）</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>可选</translation>
     </message>
     <message>
         <source>&amp;Type</source>
-        <translation type="unfinished"></translation>
+        <translation>类型(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Host</source>
-        <translation type="unfinished"></translation>
+        <translation>主机(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Port</source>
-        <translation type="unfinished"></translation>
+        <translation>端口(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;User</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名(&amp;U)</translation>
     </message>
     <message>
         <source>Pass&amp;word</source>
-        <translation type="unfinished"></translation>
+        <translation>密码(&amp;W)</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>未更改</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存。</translation>
     </message>
 </context>
 <context>
     <name>ga::ResourcePane</name>
     <message>
         <source>Filter: words to match, !word to exclude</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选：输入要匹配的词，!词 表示排除</translation>
     </message>
     <message>
         <source>Filter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选%1</translation>
     </message>
 </context>
 <context>
     <name>ga::State</name>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>运行中</translation>
     </message>
     <message>
         <source>init</source>
-        <translation type="unfinished"></translation>
+        <translation>初始化中</translation>
     </message>
     <message>
         <source>creating</source>
-        <translation type="unfinished"></translation>
+        <translation>创建中</translation>
     </message>
     <message>
         <source>configuring</source>
-        <translation type="unfinished"></translation>
+        <translation>配置中</translation>
     </message>
     <message>
         <source>updating</source>
-        <translation type="unfinished"></translation>
+        <translation>更新中</translation>
     </message>
     <message>
         <source>binding</source>
-        <translation type="unfinished"></translation>
+        <translation>绑定中</translation>
     </message>
     <message>
         <source>unbinding</source>
-        <translation type="unfinished"></translation>
+        <translation>解绑中</translation>
     </message>
     <message>
         <source>deleting</source>
-        <translation type="unfinished"></translation>
+        <translation>删除中</translation>
     </message>
     <message>
         <source>Deleting</source>
-        <translation type="unfinished"></translation>
+        <translation>删除中</translation>
     </message>
     <message>
         <source>finacialLocked</source>
-        <translation type="unfinished"></translation>
+        <translation>欠费锁定</translation>
     </message>
     <message>
         <source>queued</source>
-        <translation type="unfinished"></translation>
+        <translation>排队中</translation>
     </message>
     <message>
         <source>submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>已提交</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>等待中</translation>
     </message>
     <message>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>已发送</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <source>timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>超时</translation>
     </message>
     <message>
         <source>unconfirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>未确认</translation>
     </message>
     <message>
         <source>unfinished</source>
-        <translation type="unfinished"></translation>
+        <translation>未完成</translation>
     </message>
     <message>
         <source>dissociating</source>
-        <translation type="unfinished"></translation>
+        <translation>解绑中</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
+    </message>
+</context>
+<context>
+    <name>ga::Theme</name>
+    <message>
+        <source>Unknown theme &quot;%1&quot;: use system, light or dark.</source>
+        <translation>未知的主题“%1”：请使用 system、light 或 dark。</translation>
+    </message>
+</context>
+<context>
+    <name>ga::api</name>
+    <message>
+        <source>No complete credentials: an AccessKey ID and its secret are both needed.</source>
+        <translation>凭据不完整：需要同时提供 AccessKey ID 和对应的 Secret。</translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation>HTTP 状态码 %1</translation>
+    </message>
+    <message>
+        <source>about %1 seconds</source>
+        <translation>约 %1 秒</translation>
+    </message>
+    <message>
+        <source>about %1 minutes</source>
+        <translation>约 %1 分钟</translation>
+    </message>
+    <message>
+        <source>about %1 hours</source>
+        <translation>约 %1 小时</translation>
+    </message>
+    <message>
+        <source>about %1 days</source>
+        <translation>约 %1 天</translation>
+    </message>
+    <message>
+        <source>The local clock is off: it is %1 %2 the service&apos;s (service time %3, request signed at %4 UTC). GA accepts at most 15 minutes of difference; set the system clock right (for example, turn on NTP) and try again.</source>
+        <translation>本机时钟不准：比服务端%2%1（服务端时间 %3，请求签名时间 %4 UTC）。全球加速最多允许 15 分钟的偏差；请校准系统时钟（例如开启 NTP）后重试。</translation>
+    </message>
+    <message>
+        <source>ahead of</source>
+        <comment>the local clock is ... the service&apos;s</comment>
+        <translation>快了</translation>
+    </message>
+    <message>
+        <source>behind</source>
+        <comment>the local clock is ... the service&apos;s</comment>
+        <translation>慢了</translation>
+    </message>
+    <message>
+        <source>The local clock is probably off by more than 15 minutes (the service sent no readable Date header to tell by how much); set the system clock right (for example, turn on NTP) and try again.</source>
+        <translation>本机时钟的偏差可能超过 15 分钟（服务端未返回可读的 Date 头，无法判断具体偏差）；请校准系统时钟（例如开启 NTP）后重试。</translation>
+    </message>
+    <message>
+        <source>%1 was cancelled.</source>
+        <translation>%1 已取消。</translation>
+    </message>
+    <message>
+        <source>The endpoint answered with a redirect (HTTP %1), which is refused: check the endpoint URL.</source>
+        <translation>接入地址返回了重定向（HTTP %1），已拒绝：请检查接入地址 URL。</translation>
+    </message>
+    <message>
+        <source>No connection within %1 ms.</source>
+        <translation>%1 毫秒内未能建立连接。</translation>
+    </message>
+    <message>
+        <source>No data moved for %1 ms.</source>
+        <translation>%1 毫秒内没有数据传输。</translation>
+    </message>
+    <message>
+        <source>The endpoint &quot;%1&quot; is not a valid URL; give one like https://ga.cn-hangzhou.aliyuncs.com.</source>
+        <translation>接入地址“%1”不是有效的 URL；请提供类似 https://ga.cn-hangzhou.aliyuncs.com 的地址。</translation>
+    </message>
+    <message>
+        <source>Refusing plain http:// to %1: credentials and signatures would cross the network unencrypted. Use https://, or http:// only to a loopback address such as 127.0.0.1.</source>
+        <translation>拒绝以明文 http:// 连接 %1：凭据和签名将以未加密方式在网络上传输。请使用 https://，或仅对 127.0.0.1 等环回地址使用 http://。</translation>
+    </message>
+    <message>
+        <source>The endpoint scheme &quot;%1&quot; is not supported; use https://.</source>
+        <translation>不支持接入地址协议“%1”；请使用 https://。</translation>
+    </message>
+    <message>
+        <source>Unsupported proxy &quot;%1&quot;: use http://HOST:PORT or socks5://HOST:PORT.</source>
+        <translation>不支持的代理“%1”：请使用 http://HOST:PORT 或 socks5://HOST:PORT。</translation>
+    </message>
+    <message>
+        <source>The proxy needs a host and a port, e.g. http://proxy.example:3128.</source>
+        <translation>代理需要主机和端口，例如 http://proxy.example:3128。</translation>
+    </message>
+    <message>
+        <source>No PEM certificate could be read from the CA file &quot;%1&quot;.</source>
+        <translation>无法从 CA 文件“%1”中读取 PEM 证书。</translation>
+    </message>
+</context>
+<context>
+    <name>ga::auth</name>
+    <message>
+        <source>needs an STS AssumeRole call at run time, which GA Console does not make; import its source AK profile instead, or pass the role&apos;s temporary credentials in ALIBABA_CLOUD_ACCESS_KEY_ID, _SECRET and _SECURITY_TOKEN</source>
+        <translation>需要在运行时调用 STS AssumeRole，而 GA 控制台不会发起该调用；请改为导入其源 AK 配置档案，或通过 ALIBABA_CLOUD_ACCESS_KEY_ID、_SECRET 和 _SECURITY_TOKEN 传入该角色的临时凭据</translation>
+    </message>
+    <message>
+        <source>its credentials come from the ECS instance metadata service at run time; there is nothing to import</source>
+        <translation>其凭据在运行时来自 ECS 实例元数据服务；没有可导入的内容</translation>
+    </message>
+    <message>
+        <source>needs AssumeRoleWithOIDC with a token file at run time, which GA Console does not do</source>
+        <translation>需要在运行时使用令牌文件调用 AssumeRoleWithOIDC，GA 控制台不支持</translation>
+    </message>
+    <message>
+        <source>its credentials come from a program or URL at run time; GA Console does not run them</source>
+        <translation>其凭据在运行时来自某个程序或 URL；GA 控制台不会运行它们</translation>
+    </message>
+    <message>
+        <source>a browser sign-in session with short-lived cached tokens; sign in with the aliyun CLI and pass the temporary credentials in the environment instead</source>
+        <translation>这是使用短期缓存令牌的浏览器登录会话；请改用 aliyun CLI 登录，并通过环境变量传入临时凭据</translation>
+    </message>
+    <message>
+        <source>a bearer token is not an AccessKey, and GA does not accept one</source>
+        <translation>Bearer 令牌不是 AccessKey，全球加速不接受</translation>
+    </message>
+    <message>
+        <source>deprecated by the aliyun CLI and not supported</source>
+        <translation>已被 aliyun CLI 弃用，不受支持</translation>
+    </message>
+    <message>
+        <source>holds no credentials</source>
+        <translation>不含凭据</translation>
+    </message>
+    <message>
+        <source>has no mode</source>
+        <translation>未指定 mode</translation>
+    </message>
+    <message>
+        <source>unknown mode &quot;%1&quot;</source>
+        <translation>未知的 mode“%1”</translation>
+    </message>
+    <message>
+        <source>profiles[%1].%2 is not a string.</source>
+        <translation>profiles[%1].%2 不是字符串。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Cannot read the aliyun CLI configuration %1: %2. Nothing was imported.</source>
+        <translation>无法读取 aliyun CLI 配置文件 %1：%2。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The aliyun CLI configuration %1 is malformed: %2 Nothing was imported.</source>
+        <translation>aliyun CLI 配置文件 %1 格式错误：%2 未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 at byte %2.</source>
+        <translation>%1（位于第 %2 字节）。</translation>
+    </message>
+    <message>
+        <source>the top level is not a JSON object.</source>
+        <translation>顶层不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>it has no &quot;profiles&quot; array.</source>
+        <translation>缺少 &quot;profiles&quot; 数组。</translation>
+    </message>
+    <message>
+        <source>profiles[%1] is not an object.</source>
+        <translation>profiles[%1] 不是对象。</translation>
+    </message>
+    <message>
+        <source>profiles[%1] has no name.</source>
+        <translation>profiles[%1] 没有 name。</translation>
+    </message>
+    <message>
+        <source>a profile of this name came earlier in the file</source>
+        <translation>文件中前面已有同名配置档案</translation>
+    </message>
+    <message>
+        <source>access_key_id or access_key_secret is empty</source>
+        <translation>access_key_id 或 access_key_secret 为空</translation>
+    </message>
+    <message>
+        <source>StsToken profile without sts_token</source>
+        <translation>StsToken 配置档案缺少 sts_token</translation>
+    </message>
+    <message>
+        <source>already imported (same AccessKey ID)</source>
+        <translation>已导入（AccessKey ID 相同）</translation>
+    </message>
+    <message>
+        <source>GA Console already has a profile &quot;%1&quot; with another AccessKey ID (%2); remove it first to replace it</source>
+        <translation>GA 控制台中已有配置档案“%1”，但其 AccessKey ID（%2）不同；如需替换，请先删除它</translation>
+    </message>
+    <message>
+        <source>The aliyun CLI configuration %1 has no profile &quot;%2&quot;. Nothing was imported.</source>
+        <translation>aliyun CLI 配置文件 %1 中没有配置档案“%2”。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; cannot be used: </source>
+        <translation>无法使用配置档案“%1”：</translation>
+    </message>
+    <message>
+        <source>%1 holds no secret for it (AccessKey ID %2). Add the profile again to store the secret, or use the environment (%3, %4) without choosing a profile.</source>
+        <translation>%1中没有它的密钥（AccessKey ID %2）。请重新添加该配置档案以保存密钥，或不选择配置档案、改用环境变量（%3、%4）。</translation>
+    </message>
+    <message>
+        <source>The environment holds only part of a credential: %1 is not set.</source>
+        <translation>环境变量中的凭据不完整：未设置 %1。</translation>
+    </message>
+    <message>
+        <source>The environment holds only part of a credential: %1 and %2 are not set.</source>
+        <translation>环境变量中的凭据不完整：未设置 %1 和 %2。</translation>
+    </message>
+    <message>
+        <source>There is no profile &quot;%1&quot;. List the profiles with gactl profile list, or add one.</source>
+        <translation>不存在配置档案“%1”。请用 gactl profile list 查看配置档案，或添加一个。</translation>
+    </message>
+    <message>
+        <source>Set both, or unset them all to use a profile.</source>
+        <translation>请同时设置两者，或全部取消设置以使用配置档案。</translation>
+    </message>
+    <message>
+        <source>No credentials: no profile was chosen (add one with gactl profile add, then pass --profile NAME) and the environment has none (set %1 and %2, plus %3 for STS).</source>
+        <translation>没有凭据：未选择配置档案（可用 gactl profile add 添加，再传入 --profile NAME），环境变量中也没有凭据（请设置 %1 和 %2，使用 STS 时还需设置 %3）。</translation>
+    </message>
+    <message>
+        <source>GA Console keeps AccessKey secrets only in the OS keychain. On Linux that is a Secret Service: install gnome-keyring (or KWallet, or KeePassXC with its Secret Service integration), make sure it runs in your desktop session and that its login keyring is unlocked. On a machine without a desktop, start one inside a D-Bus session, for example dbus-run-session -- sh -c &apos;gnome-keyring-daemon --unlock --components=secrets; ...&apos;. Until then, use session-only credentials: the ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET environment variables, kept in memory only.</source>
+        <translation>GA 控制台只将 AccessKey Secret 保存在系统钥匙串中。在 Linux 上即 Secret Service：请安装 gnome-keyring（或 KWallet，或启用了 Secret Service 集成的 KeePassXC），并确保它在桌面会话中运行、登录密钥环已解锁。在没有桌面的机器上，请在 D-Bus 会话中启动它，例如 dbus-run-session -- sh -c &apos;gnome-keyring-daemon --unlock --components=secrets; ...&apos;。在此之前，请使用仅限本次会话的凭据：ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET 环境变量，它们只保存在内存中。</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <comment>the OS keychain could not read the secret</comment>
+        <translation>读取</translation>
+    </message>
+    <message>
+        <source>store</source>
+        <comment>the OS keychain could not store the secret</comment>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <comment>the OS keychain could not delete the secret</comment>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>The OS keychain has no secret for &quot;%1&quot;. If your keyring is locked, unlock it (a locked keyring reads as empty); otherwise add the profile again to store its secret.</source>
+        <translation>系统钥匙串中没有“%1”的密钥。如果密钥环已锁定，请先解锁（锁定的密钥环读取结果为空）；否则请重新添加该配置档案以保存其密钥。</translation>
+    </message>
+    <message>
+        <source>The OS keychain refused to %1 the secret for &quot;%2&quot; (%3). Unlock your login keyring (for example with Seahorse, or by logging in to the desktop) and try again.</source>
+        <translation>系统钥匙串拒绝%1“%2”的密钥（%3）。请解锁登录密钥环（例如使用 Seahorse，或登录桌面）后重试。</translation>
+    </message>
+    <message>
+        <source>No usable OS keychain: could not %1 the secret for &quot;%2&quot; (%3). </source>
+        <translation>没有可用的系统钥匙串：无法%1“%2”的密钥（%3）。</translation>
+    </message>
+    <message>
+        <source>The OS keychain could not %1 the secret for &quot;%2&quot;: %3</source>
+        <translation>系统钥匙串无法%1“%2”的密钥：%3</translation>
+    </message>
+    <message>
+        <source>the OS keychain</source>
+        <translation>系统钥匙串</translation>
+    </message>
+    <message>
+        <source>The OS keychain did not answer within %1 s. It may be waiting for an unlock prompt that cannot be shown; unlock your login keyring and try again. </source>
+        <translation>系统钥匙串在 %1 秒内没有响应，可能正在等待一个无法显示的解锁提示；请解锁登录密钥环后重试。</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; has no AccessKey ID.</source>
+        <translation>配置档案“%1”没有 AccessKey ID。</translation>
+    </message>
+    <message>
+        <source>The AccessKey ID of profile &quot;%1&quot; may hold only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
+        <translation>配置档案“%1”的 AccessKey ID 只能包含字母、数字以及 &apos;.&apos;、&apos;_&apos; 和 &apos;-&apos;。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid profile name: use a letter or digit, then up to 63 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>“%1”不是有效的配置档案名称：须以字母或数字开头，后跟最多 63 个字母、数字、&apos;.&apos;、&apos;_&apos; 或 &apos;-&apos;。</translation>
+    </message>
+    <message>
+        <source>Cannot write the settings file %1: check that its folder exists and is writable.</source>
+        <translation>无法写入设置文件 %1：请检查其所在文件夹是否存在且可写。</translation>
+    </message>
+    <message>
+        <source>The settings file %1 is malformed; move it aside and try again.</source>
+        <translation>设置文件 %1 格式错误；请将其移走后重试。</translation>
+    </message>
+    <message>
+        <source>this session only (memory; gone when the program exits)</source>
+        <translation>本次会话的内存（程序退出后即清除）</translation>
+    </message>
+    <message>
+        <source>No session secret for &quot;%1&quot;: session-only secrets are kept in memory and are gone when the program exits.</source>
+        <translation>没有“%1”的会话密钥：仅限本次会话的密钥保存在内存中，程序退出后即清除。</translation>
     </message>
 </context>
 <context>
     <name>ga::display</name>
     <message>
         <source>State not read yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未读取状态</translation>
     </message>
     <message>
         <source>State read at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>状态读取于 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ga::gactl</name>
+    <message>
+        <source>profile list
+  profile add NAME --access-key-id ID [--endpoint URL] [--signature v1|v3] [--read-only]
+              [--production]   (the secret is read from stdin or a no-echo prompt)
+  profile remove NAME
+  profile import-aliyun [--config FILE] [--profile NAME]</source>
+        <translation>profile list
+  profile add NAME --access-key-id ID [--endpoint URL] [--signature v1|v3] [--read-only]
+              [--production]   （Secret 从标准输入或不回显的提示中读取）
+  profile remove NAME
+  profile import-aliyun [--config FILE] [--profile NAME]</translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number from 1 to %2, not &quot;%3&quot;.</source>
+        <translation>--%1 需要 1 到 %2 之间的整数，而不是“%3”。</translation>
+    </message>
+    <message>
+        <source>--signature takes v1 or v3, not &quot;%1&quot;.</source>
+        <translation>--signature 只接受 v1 或 v3，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--output takes json or table, not &quot;%1&quot;.</source>
+        <translation>--output 只接受 json 或 table，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--role takes additional, default or all, not &quot;%1&quot;.</source>
+        <translation>--role 只接受 additional、default 或 all，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--poll-schedule takes default or terraform, not &quot;%1&quot;.</source>
+        <translation>--poll-schedule 只接受 default 或 terraform，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Unknown option --%1.</source>
+        <translation>未知选项 --%1。</translation>
+    </message>
+    <message>
+        <source>--%1 needs a value.</source>
+        <translation>--%1 需要一个值。</translation>
+    </message>
+    <message>
+        <source>--%1 takes no value.</source>
+        <translation>--%1 不接受值。</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>未指定命令。</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>未知命令“%1”。</translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to %2.</source>
+        <translation>--%1 不适用于 %2。</translation>
+    </message>
+    <message>
+        <source>Usage: gactl %1</source>
+        <translation>用法：gactl %1</translation>
+    </message>
+    <message>
+        <source>Usage: gactl [--profile NAME] [--endpoint URL] [--signature v1|v3] [--output json|table]
+             [--ca-file FILE] [--proxy URL] [--concurrency N] [--lang en|zh_CN]
+             [--verbose] COMMAND
+</source>
+        <translation>用法：gactl [--profile NAME] [--endpoint URL] [--signature v1|v3] [--output json|table]
+            [--ca-file FILE] [--proxy URL] [--concurrency N] [--lang en|zh_CN]
+            [--verbose] COMMAND
+</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>命令：</translation>
+    </message>
+    <message>
+        <source>Credentials: the --profile NAME (secret from the OS keychain), else
+ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET and, for STS,
+ALIBABA_CLOUD_SECURITY_TOKEN, else the profile used last. A read-only profile refuses
+dissociate and resume. Endpoint: --endpoint, else the profile&apos;s, else
+ALIBABA_CLOUD_ENDPOINT_GA, else https://ga.cn-hangzhou.aliyuncs.com. Plain http:// is
+refused except to loopback hosts.
+</source>
+        <translation>凭据：依次尝试 --profile NAME 指定的配置档案（Secret 来自系统钥匙串）、环境变量
+ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET（使用 STS 时
+另加 ALIBABA_CLOUD_SECURITY_TOKEN）、上次使用的配置档案。只读配置档案拒绝执行
+dissociate 和 resume。接入地址：依次取 --endpoint、配置档案中的接入地址、
+ALIBABA_CLOUD_ENDPOINT_GA，默认为 https://ga.cn-hangzhou.aliyuncs.com。
+除环回地址外，拒绝使用明文 http://。
+</translation>
+    </message>
+    <message>
+        <source>Proxy: --proxy http://HOST:PORT, socks5://HOST:PORT or none; else https_proxy /
+HTTPS_PROXY, unless the endpoint host is loopback or listed in NO_PROXY.
+</source>
+        <translation>代理：--proxy http://HOST:PORT、socks5://HOST:PORT 或 none；否则使用 https_proxy /
+HTTPS_PROXY，除非接入地址的主机是环回地址或列在 NO_PROXY 中。
+</translation>
+    </message>
+    <message>
+        <source>Advanced: --poll-schedule default|terraform (dissociate --wait, watch, resume) picks
+when the listener is polled: default polls every 0.5 s for the first 10 s (at most 2
+DescribeListener calls a second), then backs off to every 5 s; terraform polls at 1 s,
++3 s, +6 s, then every 10 s, as terraform-provider-alicloud does (for comparisons).
+</source>
+        <translation>高级：--poll-schedule default|terraform（用于 dissociate --wait、watch、resume）
+决定监听的轮询时机：default 在前 10 秒内每 0.5 秒轮询一次（每秒最多 2 次
+DescribeListener 调用），之后退避为每 5 秒一次；terraform 在 1 秒、+3 秒、+6 秒
+时轮询，之后每 10 秒一次，与 terraform-provider-alicloud 相同（用于对比）。
+</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 done, 2 usage or bad input (nothing sent), 3 API error, 4 network or TLS
+error (for dissociate: unknown whether GA got it; run gactl resume), 5 timed out.
+</source>
+        <translation>退出码：0 完成，2 用法错误或输入有误（未发送任何请求），3 API 错误，4 网络或 TLS
+错误（对于 dissociate：无法确定全球加速是否已收到请求，请运行 gactl resume），
+5 超时。
+</translation>
+    </message>
+    <message>
+        <source>ACCELERATOR ID</source>
+        <translation>实例 ID</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>LISTENER ID</source>
+        <translation>监听 ID</translation>
+    </message>
+    <message>
+        <source>PROTOCOL</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>PORTS</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>LISTENER STATE</source>
+        <translation>监听状态</translation>
+    </message>
+    <message>
+        <source>DOMAINS</source>
+        <translation>域名</translation>
+    </message>
+    <message>
+        <source>done: %1 %2 RequestId %3 ClientToken %4 in %5 s</source>
+        <translation>已完成：%1 %2 RequestId %3 ClientToken %4，用时 %5 秒</translation>
+    </message>
+    <message>
+        <source>accepted: %1 %2 RequestId %3 ClientToken %4 in %5 s</source>
+        <translation>已受理：%1 %2 RequestId %3 ClientToken %4，用时 %5 秒</translation>
+    </message>
+    <message>
+        <source>timed out waiting for listener %1 (last state: %2). The operation stays in the journal: run `gactl resume` to keep watching.</source>
+        <translation>等待监听 %1 超时（最后状态：%2）。该操作保留在操作日志中：运行 `gactl resume` 可继续观察。</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>it is unknown whether GA received the request; run `gactl resume` to send it again with the same ClientToken %1.</source>
+        <translation>无法确定全球加速是否已收到请求；请运行 `gactl resume`，以相同的 ClientToken %1 重新发送。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dissociate %n domain(s) (%1) from listener %2 of accelerator %3? [y/N] </source>
+        <translation>
+            <numerusform>从加速实例 %3 的监听 %2 解绑 %n 个域名（%1）？[y/N] </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Standard input is not a terminal, so gactl cannot ask for confirmation: add --yes to dissociate without asking.</source>
+        <translation>标准输入不是终端，gactl 无法请求确认：如需不经确认直接解绑，请添加 --yes。</translation>
+    </message>
+    <message>
+        <source>nothing was sent.</source>
+        <translation>未发送任何请求。</translation>
+    </message>
+    <message>
+        <source>state: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>timed out; last state %1</source>
+        <translation>超时；最后状态 %1</translation>
+    </message>
+    <message>
+        <source>active after %1 s</source>
+        <translation>%1 秒后恢复运行中</translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>REQUEST ID</source>
+        <translation>RequestId</translation>
+    </message>
+    <message>
+        <source>CLIENT TOKEN</source>
+        <translation>ClientToken</translation>
+    </message>
+    <message>
+        <source>nothing to resume</source>
+        <translation>没有需要恢复的操作</translation>
+    </message>
+    <message>
+        <source>skipping %1: it was sent to %2, not %3</source>
+        <translation>跳过 %1：它发送到的是 %2，而不是 %3</translation>
+    </message>
+    <message>
+        <source>No profiles. Add one with: gactl profile add NAME --access-key-id ID</source>
+        <translation>没有配置档案。添加方法：gactl profile add NAME --access-key-id ID</translation>
+    </message>
+    <message>
+        <source>ACCESS KEY ID</source>
+        <translation>AccessKey ID</translation>
+    </message>
+    <message>
+        <source>ENDPOINT</source>
+        <translation>接入地址</translation>
+    </message>
+    <message>
+        <source>SIGNATURE</source>
+        <translation>签名版本</translation>
+    </message>
+    <message>
+        <source>FLAGS</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <source>LAST USED</source>
+        <translation>上次使用</translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <comment>the default endpoint, in the ENDPOINT column</comment>
+        <translation>（默认）</translation>
+    </message>
+    <message>
+        <source>profile add needs --access-key-id ID.</source>
+        <translation>profile add 需要 --access-key-id ID。</translation>
+    </message>
+    <message>
+        <source>AccessKey secret for %1: </source>
+        <translation>%1 的 AccessKey Secret：</translation>
+    </message>
+    <message>
+        <source>No AccessKey secret given: pipe it to stdin or type it at the prompt. Nothing was saved.</source>
+        <translation>未提供 AccessKey Secret：请通过管道传入标准输入，或在提示处输入。未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Saved profile &quot;%1&quot; (AccessKey ID %2); its secret is in the OS keychain.</source>
+        <translation>已保存配置档案“%1”（AccessKey ID %2）；其密钥保存在系统钥匙串中。</translation>
+    </message>
+    <message>
+        <source>Replaced profile &quot;%1&quot; (AccessKey ID %2, was %3); its secret is in the OS keychain.</source>
+        <translation>已替换配置档案“%1”（AccessKey ID %2，原为 %3）；其密钥保存在系统钥匙串中。</translation>
+    </message>
+    <message>
+        <source>warning: the previous secret stays in the keychain: %1</source>
+        <translation>警告：原密钥仍留在系统钥匙串中：%1</translation>
+    </message>
+    <message>
+        <source>There is no profile &quot;%1&quot;.</source>
+        <translation>不存在配置档案“%1”。</translation>
+    </message>
+    <message>
+        <source>The profile was kept; remove it again once the keychain works.</source>
+        <translation>已保留该配置档案；请在系统钥匙串恢复正常后再次删除。</translation>
+    </message>
+    <message>
+        <source>Removed profile &quot;%1&quot; and its secret.</source>
+        <translation>已删除配置档案“%1”及其密钥。</translation>
+    </message>
+    <message>
+        <source>StsToken: STS tokens stay in memory only and gactl ends with this command, so it was not saved; pass its credentials in ALIBABA_CLOUD_ACCESS_KEY_ID, _SECRET and _SECURITY_TOKEN instead</source>
+        <translation>StsToken：STS 令牌只保存在内存中，而 gactl 在本命令结束后即退出，因此未保存；请改为通过 ALIBABA_CLOUD_ACCESS_KEY_ID、_SECRET 和 _SECURITY_TOKEN 传入其凭据</translation>
+    </message>
+    <message>
+        <source>From %1 (read only, not changed):</source>
+        <translation>来自 %1（只读，未修改）：</translation>
+    </message>
+    <message>
+        <source>  imported  %1</source>
+        <translation>  已导入  %1</translation>
+    </message>
+    <message>
+        <source>  skipped   %1: %2</source>
+        <translation>  已跳过  %1：%2</translation>
+    </message>
+    <message>
+        <source>  skipped   %1 (%2): %3</source>
+        <translation>  已跳过  %1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>Unknown profile command &quot;%1&quot;: use list, add, remove or import-aliyun.</source>
+        <translation>未知的 profile 命令“%1”：请使用 list、add、remove 或 import-aliyun。</translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to profile %2.</source>
+        <translation>--%1 不适用于 profile %2。</translation>
+    </message>
+    <message>
+        <source>Usage: gactl profile %1 NAME</source>
+        <translation>用法：gactl profile %1 NAME</translation>
+    </message>
+    <message>
+        <source>profile %1 takes no NAME.</source>
+        <translation>profile %1 不接受 NAME 参数。</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; is read-only: gactl %2 is refused and nothing was sent. Use a profile without --read-only for changes.</source>
+        <translation>配置档案“%1”为只读：已拒绝 gactl %2，未发送任何请求。如需修改，请使用未设置 --read-only 的配置档案。</translation>
+    </message>
+    <message>
+        <source>SPEC</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>BANDWIDTH</source>
+        <translation>带宽</translation>
+    </message>
+    <message>
+        <source>DNS NAME</source>
+        <translation>DNS 名称</translation>
+    </message>
+    <message>
+        <source>EXPIRES</source>
+        <translation>到期时间</translation>
+    </message>
+    <message>
+        <source>DOMAIN</source>
+        <translation>域名</translation>
+    </message>
+    <message>
+        <source>CERTIFICATE ID</source>
+        <translation>证书 ID</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <comment>the default certificate, in the DOMAIN column</comment>
+        <translation>（默认证书）</translation>
+    </message>
+    <message>
+        <source>FIELD</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>值</translation>
     </message>
 </context>
 <context>
     <name>ga::i18n</name>
     <message>
         <source>No translation for &quot;%1&quot;. Use --lang with one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有“%1”的翻译。请使用 --lang 指定以下语言之一：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>ga::net</name>
+    <message>
+        <source>Give the proxy host, for example proxy.example.com.</source>
+        <translation>请填写代理主机，例如 proxy.example.com。</translation>
+    </message>
+    <message>
+        <source>Give the proxy host alone, without a scheme such as http:// (&quot;%1&quot;); choose HTTP or SOCKS5 as the type.</source>
+        <translation>只需填写代理主机，不要带 http:// 等协议前缀（“%1”）；类型请选择 HTTP 或 SOCKS5。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid proxy host: give a name such as proxy.example.com or an address such as 10.0.0.1.</source>
+        <translation>“%1”不是有效的代理主机：请填写主机名（如 proxy.example.com）或地址（如 10.0.0.1）。</translation>
+    </message>
+    <message>
+        <source>The proxy port must be between 1 and 65535, not %1.</source>
+        <translation>代理端口必须在 1 到 65535 之间，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>The proxy user name may not contain &apos;:&apos;.</source>
+        <translation>代理用户名不能包含 &apos;:&apos;。</translation>
+    </message>
+    <message>
+        <source>A proxy password needs a user name.</source>
+        <translation>设置代理密码时必须填写用户名。</translation>
+    </message>
+    <message>
+        <source>The proxy settings could not be written to %1: check that the folder is writable and the disk is not full.</source>
+        <translation>无法将代理设置写入 %1：请检查文件夹是否可写、磁盘是否已满。</translation>
+    </message>
+</context>
+<context>
+    <name>ga::ops</name>
+    <message>
+        <source>Cannot open the operation journal %1: %2</source>
+        <translation>无法打开操作日志 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write the operation journal %1: %2</source>
+        <translation>无法写入操作日志 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot sync the operation journal %1 to disk.</source>
+        <translation>无法将操作日志 %1 同步到磁盘。</translation>
+    </message>
+    <message>
+        <source>Cannot read the operation journal %1: %2</source>
+        <translation>无法读取操作日志 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ga::validate</name>
+    <message>
+        <source>accelerator ID</source>
+        <translation>加速实例 ID</translation>
+    </message>
+    <message>
+        <source>listener ID</source>
+        <translation>监听 ID</translation>
+    </message>
+    <message>
+        <source>The %1 is missing; give it as the console or `gactl` lists it.</source>
+        <translation>缺少%1；请按控制台或 `gactl` 列出的形式填写。</translation>
+    </message>
+    <message>
+        <source>The %1 &quot;%2&quot; contains a space or a non-ASCII character; copy it again from the listing.</source>
+        <translation>%1“%2”包含空格或非 ASCII 字符；请从列表中重新复制。</translation>
+    </message>
+    <message>
+        <source>A domain is empty; give each domain as it appears in the certificate list.</source>
+        <translation>有域名为空；请按证书列表中显示的形式填写每个域名。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid domain name. Use a host name such as www.example.com or a wildcard such as *.example.com.</source>
+        <translation>“%1”不是有效的域名。请使用 www.example.com 这样的主机名，或 *.example.com 这样的泛域名。</translation>
+    </message>
+    <message>
+        <source>No domain given: name 1 to %1 domains to dissociate.</source>
+        <translation>未指定域名：请指定 1 到 %1 个要解绑的域名。</translation>
+    </message>
+    <message>
+        <source>%1 domains given, but GA takes at most %2 per request: split them into several operations.</source>
+        <translation>指定了 %1 个域名，但全球加速每次请求最多接受 %2 个：请拆分为多个操作。</translation>
+    </message>
+    <message>
+        <source>The domain %1 is given twice; name each domain once.</source>
+        <translation>域名 %1 重复指定；每个域名只需指定一次。</translation>
+    </message>
+    <message>
+        <source>A ClientToken must have 1 to 64 characters.</source>
+        <translation>ClientToken 长度必须为 1 到 64 个字符。</translation>
+    </message>
+    <message>
+        <source>A ClientToken must be printable ASCII without spaces.</source>
+        <translation>ClientToken 只能包含可打印的 ASCII 字符，且不能含空格。</translation>
     </message>
 </context>
 </TS>
