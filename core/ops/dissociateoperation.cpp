@@ -8,6 +8,8 @@
 #include "operationqueue.h"
 #include "watcherregistry.h"
 
+#include <QTimer>
+
 namespace ga {
 
 QString phaseName(DissociateOperation::Phase phase)
@@ -119,6 +121,23 @@ void DissociateOperation::send()
             const bool unknown = error.kind == ApiError::Kind::Network
                 || error.kind == ApiError::Kind::Timeout
                 || (error.kind != ApiError::Kind::InvalidInput && error.isTransient());
+            if (unknown && m_unknownResends < maxUnknownResends) {
+                // The ClientToken makes sending again safe: GA applies it at most once. So
+                // the operation tries a little longer than one call's own retries before it
+                // hands the question to the admin (or to gactl resume).
+                const int delayMs = 1000 << m_unknownResends++;
+                qCDebug(lcOps).noquote()
+                    << "dissociation" << m_record.operationId << "outcome unknown ("
+                    << error.toString() << "); sending again in" << delayMs << "ms";
+                m_retryReason = error;
+                m_retryAt.setRemainingTime(delayMs);
+                emit retryScheduled(error, delayMs);
+                QTimer::singleShot(delayMs, this, [this] {
+                    if (m_phase == Phase::Sending)
+                        send();
+                });
+                return;
+            }
             if (unknown) {
                 m_error = error;
                 return finishWith(Phase::Unconfirmed);

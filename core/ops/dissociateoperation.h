@@ -97,6 +97,10 @@ private:
     ApiError m_error;
     QElapsedTimer m_elapsed;
     QPointer<WatchTicket> m_ticket;
+    // Sends of a request whose outcome stayed unknown (no answer after the call's own
+    // retries), each after 1, 2, then 4 s, before the operation is left unconfirmed.
+    static constexpr int maxUnknownResends = 3;
+    int m_unknownResends = 0;
     ApiError m_retryReason;
     QDeadlineTimer m_retryAt { 0 };
     int m_describeCalls = 0;

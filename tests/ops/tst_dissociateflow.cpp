@@ -32,6 +32,8 @@ private slots:
     void badInputIsNeitherJournaledNorSent();
     void timeoutLeavesTheOperationResumable();
     void scheduleFollowsTheInjectedClock();
+    void unknownOutcomeIsSentAgainWithTheSameToken();
+    void unknownOutcomeGivesUpAfterThreeMoreSends();
 
 private:
     DissociateOperation *operation(const QString &token, const emu::EmuAccelerator &accelerator,
@@ -311,6 +313,46 @@ void TestDissociateFlow::scheduleFollowsTheInjectedClock()
     QVERIFY(watcher->currentDelayMs() <= schedule.maxIntervalMs);
     ticket->cancel();
     QCOMPARE(ticket->outcome().elapsedMs, 60'000);
+}
+
+void TestDissociateFlow::unknownOutcomeIsSentAgainWithTheSameToken()
+{
+    // GA answers nothing but 503 for longer than one call's own retries last: the operation
+    // waits and sends again with the same ClientToken instead of giving up, and ends done,
+    // applied once, when the service is back.
+    m_emulator->setFaultRate(1.0);
+    const emu::EmuAccelerator accelerator = m_emulator->world().accelerators().first();
+    const QStringList domains { listener(accelerator).additional[2].domain };
+    DissociateOperation *op = operation(QStringLiteral("op-service-down"), accelerator, 0, domains);
+    QList<int> delays;
+    connect(op, &DissociateOperation::retryScheduled, this,
+            [&delays](const ApiError &, int delayMs) { delays << delayMs; });
+    op->start();
+    // The call's own three attempts fail, then the operation waits 1 s to send again.
+    QTRY_VERIFY_WITH_TIMEOUT(delays.contains(1000), 10'000);
+    QCOMPARE(op->phase(), DissociateOperation::Phase::Sending);
+    QVERIFY(op->retryInMs() > 0);
+    QCOMPARE(m_emulator->stats().mutationsApplied, 0);
+    m_emulator->setFaultRate(0.0);
+    QTRY_COMPARE_WITH_TIMEOUT(op->phase(), DissociateOperation::Phase::Done, 15'000);
+    QCOMPARE(m_emulator->stats().mutationsApplied, 1);
+    QVERIFY(m_journal->unfinished().isEmpty());
+}
+
+void TestDissociateFlow::unknownOutcomeGivesUpAfterThreeMoreSends()
+{
+    m_emulator->setFaultRate(1.0);
+    const emu::EmuAccelerator accelerator = m_emulator->world().accelerators().first();
+    DissociateOperation *op = operation(QStringLiteral("op-service-gone"), accelerator, 0,
+                                        { listener(accelerator).additional[2].domain });
+    QList<int> delays;
+    connect(op, &DissociateOperation::retryScheduled, this,
+            [&delays](const ApiError &, int delayMs) { delays << delayMs; });
+    op->start();
+    QTRY_COMPARE_WITH_TIMEOUT(op->phase(), DissociateOperation::Phase::Unconfirmed, 20'000);
+    QVERIFY(delays.contains(1000) && delays.contains(2000) && delays.contains(4000));
+    // Still in the journal, for gactl resume or the console's next start.
+    QCOMPARE(m_journal->unfinished().size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestDissociateFlow)
