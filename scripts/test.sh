@@ -31,6 +31,10 @@ export XDG_CONFIG_HOME="$test_home/.config" XDG_DATA_HOME="$test_home/.local/sha
 export XDG_CACHE_HOME="$test_home/.cache" XDG_RUNTIME_DIR="$test_home/runtime"
 mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
 export QT_QPA_PLATFORM=offscreen
+# English unless a test asks for another language (tests/i18n set LANG or --lang themselves),
+# so a developer's Chinese desktop does not change what gactl prints under test.
+export LANG=C.UTF-8
+unset LANGUAGE LC_ALL LC_MESSAGES
 export GA_BUILD_DIR_ABS="$build_dir"
 
 dbus-run-session -- bash -euo pipefail -c '

@@ -268,7 +268,8 @@ void MainWindow::connectPanes()
             [this](const QString &reason) { statusBar()->showMessage(reason, 10'000); });
     connect(m_flow, &DissociateFlow::announced, this,
             [this](const QString &title, const QString &message) {
-                statusBar()->showMessage(title + QStringLiteral(": ") + message, 15'000);
+                //: A desktop notification shown in the status bar: its title, then its text.
+                statusBar()->showMessage(tr("%1: %2").arg(title, message), 15'000);
             });
     m_certificatePane->view()->addAction(m_flow->action());
     connect(m_controller, &ConsoleController::refreshed, this, &MainWindow::updateLastRefreshed);

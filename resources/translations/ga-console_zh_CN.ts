@@ -487,6 +487,11 @@ Add or import a profile in the dialog that opens now; or run ga-console --demo t
         <source>No proxy, the system&apos;s, or a manual HTTP or SOCKS5 proxy</source>
         <translation>不使用代理、使用系统代理，或手动设置 HTTP 或 SOCKS5 代理</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A desktop notification shown in the status bar: its title, then its text.</extracomment>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>ga::OperationHistoryModel</name>
