@@ -88,10 +88,7 @@ void TestChineseUi::languageComesFromTheLocaleOrLang()
 void TestChineseUi::mainWindowSpeaksChinese()
 {
     auto emulator = test::startEmulator(test::smallWorld());
-    GaClient::Config config;
-    config.endpoint = emulator->baseUrl();
-    config.credentials = test::demoCredentials();
-    config.transport.proxyMode = TransportOptions::ProxyMode::None;
+    GaClient::Config config = test::clientConfig(*emulator);
     GaClient client(config);
     OperationJournal journal(m_dir.filePath(QStringLiteral("ops.jsonl")));
     OperationCenter center(&journal);

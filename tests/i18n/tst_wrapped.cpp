@@ -219,10 +219,7 @@ void TestWrapped::expectAllWrapped()
 void TestWrapped::mainWindowAndDock()
 {
     auto emulator = test::startEmulator(test::smallWorld());
-    GaClient::Config config;
-    config.endpoint = emulator->baseUrl();
-    config.credentials = test::demoCredentials();
-    config.transport.proxyMode = TransportOptions::ProxyMode::None;
+    GaClient::Config config = test::clientConfig(*emulator);
     GaClient client(config);
     OperationJournal journal(m_dir.filePath(QStringLiteral("ops.jsonl")));
     OperationCenter center(&journal);

@@ -54,10 +54,7 @@ private:
 void TestDissociateFlow::init()
 {
     m_emulator = test::startEmulator(test::smallWorld(150));
-    GaClient::Config config;
-    config.endpoint = m_emulator->baseUrl();
-    config.credentials = test::demoCredentials();
-    config.transport.proxyMode = TransportOptions::ProxyMode::None;
+    GaClient::Config config = test::clientConfig(*m_emulator);
     RetryPolicy::Settings retry;
     retry.busyIntervalMs = 40;
     retry.transientBaseMs = 5;

@@ -4,6 +4,7 @@
 // for the answer. Tests may wait with a nested event loop; product code never does.
 
 #include "api/credentials.h"
+#include "api/gaclient.h"
 #include "api/requestsigner.h"
 #include "emulator.h"
 
@@ -45,6 +46,16 @@ inline Credentials demoCredentials()
 {
     return Credentials(QString::fromLatin1(emu::demoAccessKeyId),
                        QString::fromLatin1(emu::demoAccessKeySecret));
+}
+
+// A client configuration for this emulator: its URL, the demo credentials, no proxy.
+inline GaClient::Config clientConfig(const emu::Emulator &emulator)
+{
+    GaClient::Config config;
+    config.endpoint = emulator.baseUrl();
+    config.credentials = demoCredentials();
+    config.transport.proxyMode = TransportOptions::ProxyMode::None;
+    return config;
 }
 
 // Starts an emulator on a free loopback port; fails the test when it cannot.

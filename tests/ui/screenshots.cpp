@@ -61,10 +61,7 @@ int main(int argc, char *argv[])
     emu::EmulatorOptions world = test::smallWorld(4'000);
     world.accelerators = 8;
     auto emulator = test::startEmulator(world);
-    GaClient::Config config;
-    config.endpoint = emulator->baseUrl();
-    config.credentials = test::demoCredentials();
-    config.transport.proxyMode = TransportOptions::ProxyMode::None;
+    GaClient::Config config = test::clientConfig(*emulator);
     GaClient client(config);
     OperationJournal journal(dir.filePath(QStringLiteral("operations.jsonl")));
     OperationCenter center(&journal);

@@ -52,10 +52,7 @@ void TestAccessibility::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     m_emulator = test::startEmulator(test::smallWorld(600));
-    GaClient::Config config;
-    config.endpoint = m_emulator->baseUrl();
-    config.credentials = test::demoCredentials();
-    config.transport.proxyMode = TransportOptions::ProxyMode::None;
+    GaClient::Config config = test::clientConfig(*m_emulator);
     m_client = std::make_unique<GaClient>(config);
     m_journal = std::make_unique<OperationJournal>(m_dir.filePath(QStringLiteral("ops.jsonl")));
     m_center = std::make_unique<OperationCenter>(m_journal.get());

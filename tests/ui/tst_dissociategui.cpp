@@ -137,10 +137,7 @@ void TestDissociateGui::cleanup()
 
 std::unique_ptr<GaClient> TestDissociateGui::makeClient(RetryPolicy::Settings retry)
 {
-    GaClient::Config config;
-    config.endpoint = m_emulator->baseUrl();
-    config.credentials = test::demoCredentials();
-    config.transport.proxyMode = TransportOptions::ProxyMode::None;
+    GaClient::Config config = test::clientConfig(*m_emulator);
     config.retryPolicy = RetryPolicy(retry);
     return std::make_unique<GaClient>(config);
 }

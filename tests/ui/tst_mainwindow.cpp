@@ -63,10 +63,7 @@ void TestMainWindow::initTestCase()
 void TestMainWindow::init()
 {
     m_emulator = test::startEmulator(test::smallWorld(100));
-    GaClient::Config config;
-    config.endpoint = m_emulator->baseUrl();
-    config.credentials = test::demoCredentials();
-    config.transport.proxyMode = TransportOptions::ProxyMode::None;
+    GaClient::Config config = test::clientConfig(*m_emulator);
     m_client = std::make_unique<GaClient>(config);
     MainWindow::Options options;
     options.titleSuffix = QStringLiteral("Demo");
@@ -211,10 +208,7 @@ void TestMainWindow::switchingProfileReloadsThePanes()
     other.seed = 42;
     other.accelerators = 3;
     auto second = test::startEmulator(other);
-    GaClient::Config config;
-    config.endpoint = second->baseUrl();
-    config.credentials = test::demoCredentials();
-    config.transport.proxyMode = TransportOptions::ProxyMode::None;
+    GaClient::Config config = test::clientConfig(*second);
     GaClient client(config);
     MainWindow::Options options;
     options.titleSuffix = QStringLiteral("staging");
