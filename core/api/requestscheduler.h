@@ -13,6 +13,10 @@ namespace ga {
 // Bounds how many requests one client has in flight and adapts to throttling with AIMD
 // (DESIGN.md, Scheduling and retry): a Throttling answer halves the window and spaces out
 // the starts; each success grows the window by 1/window and shrinks the spacing again.
+// Like TCP's one reduction per loss event, throttled answers to requests that started
+// before the last reduction belong to the congestion it already answered: they do not
+// halve again (a window of four throttled together would otherwise quarter the rate and
+// more, and the client would crawl far below the quota it hit).
 class RequestScheduler final : public QObject
 {
     Q_OBJECT
@@ -29,7 +33,11 @@ public:
     void cancel(Ticket ticket);
     // Drops every queued ticket (their owners are going away).
     void clear();
-    void release(Outcome outcome);
+    // `startedAtMs`: when the request took its slot (now() then); -1 when unknown, which
+    // counts as after any reduction.
+    void release(Outcome outcome, qint64 startedAtMs = -1);
+    // Milliseconds on the scheduler's monotonic clock.
+    qint64 now() const { return m_clock.elapsed(); }
 
     void setMaxInFlight(int maxInFlight);
     int maxInFlight() const { return m_maxInFlight; }
@@ -58,6 +66,8 @@ private:
     Ticket m_nextTicket = 1;
     std::deque<Pending> m_queue;
     QElapsedTimer m_sinceLastStart;
+    QElapsedTimer m_clock;
+    qint64 m_lastReductionAtMs = -1;
     QTimer m_spacingTimer;
 };
 

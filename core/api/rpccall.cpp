@@ -50,6 +50,7 @@ void RpcCall::start()
     m_ticket = m_context->scheduler->enqueue(this, [this] {
         m_ticket = 0;
         m_holdsSlot = true;
+        m_slotTakenAtMs = m_context->scheduler->now();
         send();
     });
 }
@@ -129,7 +130,7 @@ void RpcCall::onReplyFinished()
     m_holdsSlot = false;
 
     if (reply->error() == QNetworkReply::NoError && status >= 200 && status < 300) {
-        m_context->scheduler->release(RequestScheduler::Outcome::Success);
+        m_context->scheduler->release(RequestScheduler::Outcome::Success, m_slotTakenAtMs);
         Result<QJsonObject> parsed = parse::jsonObject(body);
         if (!parsed.ok()) {
             ApiError error = parsed.error();
@@ -141,7 +142,8 @@ void RpcCall::onReplyFinished()
     }
     const ApiError error = errorFromReply(reply, body);
     m_context->scheduler->release(error.isThrottling() ? RequestScheduler::Outcome::Throttled
-                                                       : RequestScheduler::Outcome::Failed);
+                                                       : RequestScheduler::Outcome::Failed,
+                                  m_slotTakenAtMs);
     retryOrFail(error);
 }
 

@@ -43,6 +43,7 @@ private slots:
     void failureKeepsWindow();
     void throttledHalvesWindow();
     void throttledLimitsConcurrency();
+    void throttlesOfOneCongestionReduceOnce();
     void throttledSpacesStarts();
     void successGrowsWindowBack();
     void spacingDecaysWithSuccess();
@@ -161,6 +162,28 @@ void TestRequestScheduler::throttledHalvesWindow()
     QVERIFY(scheduler.startSpacingMs() > 0);
     QVERIFY(scheduler.startSpacingMs() <= 2'000);
     QCOMPARE(scheduler.window(), 1.0);
+}
+
+void TestRequestScheduler::throttlesOfOneCongestionReduceOnce()
+{
+    RequestScheduler scheduler(4);
+    const qint64 sentTogether = scheduler.now();
+    QTest::qWait(5);
+    // Four requests sent together are all throttled: one reduction, not four.
+    scheduler.release(Outcome::Throttled, sentTogether);
+    QCOMPARE(scheduler.window(), 2.0);
+    const int spacing = scheduler.startSpacingMs();
+    QVERIFY(spacing > 0);
+    for (int i = 0; i < 3; ++i)
+        scheduler.release(Outcome::Throttled, sentTogether);
+    QCOMPARE(scheduler.window(), 2.0);
+    QCOMPARE(scheduler.startSpacingMs(), spacing);
+    // A request sent after that reduction and still throttled is new congestion.
+    QTest::qWait(5);
+    const qint64 sentAfter = scheduler.now();
+    scheduler.release(Outcome::Throttled, sentAfter);
+    QCOMPARE(scheduler.window(), 1.0);
+    QVERIFY(scheduler.startSpacingMs() > spacing);
 }
 
 void TestRequestScheduler::throttledLimitsConcurrency()
