@@ -120,7 +120,6 @@ void Session::launch(const ga::GaClient::Config &config, const ga::MainWindow::O
                      [this](const QString &name) { switchTo(name); });
     QObject::connect(m_window.get(), &ga::MainWindow::manageProfilesRequested, m_window.get(),
                      [this] { openProfiles(); });
-    m_window->resize(1200, 760);
     m_window->show();
 }
 

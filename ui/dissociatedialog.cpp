@@ -144,7 +144,8 @@ DissociateDialog::DissociateDialog(DissociationRequest request, QWidget *parent)
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(m_buttons);
     updateConfirm();
-    resize(640, 420);
+    // Room for the domains and the command: sized by the font, not in pixels.
+    resize(fontMetrics().averageCharWidth() * 100, fontMetrics().height() * 26);
 }
 
 bool DissociateDialog::canConfirm() const

@@ -11,6 +11,7 @@
 #include "operationstate.h"
 #include "ops/dissociateoperation.h"
 #include "ops/operationcenter.h"
+#include "stateicon.h"
 
 #include <QAction>
 #include <QLabel>
@@ -184,13 +185,13 @@ void DissociateFlow::onFinished(DissociateOperation *operation)
         m_controller->noteListenerState(record.acceleratorId, record.listenerId,
                                         QStringLiteral("active"));
         m_controller->reloadListener(record.acceleratorId, record.listenerId);
-        announce(tr("Domains dissociated"),
+        announce(StateTone::Good, tr("Domains dissociated"),
                  tr("%n domain(s) left listener %1, which is active again.", nullptr, count)
                      .arg(record.listenerId));
         break;
     case Phase::Failed:
         m_banner->showError(what + tr(" failed."), operation->error());
-        announce(tr("Dissociation failed"), operation->error().toString());
+        announce(StateTone::Bad, tr("Dissociation failed"), operation->error().toString());
         break;
     case Phase::TimedOut: {
         ApiError timeout;
@@ -264,7 +265,7 @@ void DissociateFlow::tick()
         m_ticker.stop();
 }
 
-void DissociateFlow::announce(const QString &title, const QString &message)
+void DissociateFlow::announce(StateTone tone, const QString &title, const QString &message)
 {
     emit announced(title, message);
     if (!QSystemTrayIcon::isSystemTrayAvailable() || !QSystemTrayIcon::supportsMessages())
@@ -275,7 +276,7 @@ void DissociateFlow::announce(const QString &title, const QString &message)
         tray->setToolTip(m_window->windowTitle());
     }
     tray->show();
-    tray->showMessage(title, message, QSystemTrayIcon::Information, 8000);
+    tray->showMessage(title, message, stateIcon(tone), 8000);
 }
 
 } // namespace ga

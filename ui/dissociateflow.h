@@ -1,5 +1,7 @@
 #pragma once
 
+#include "statebadge.h"
+
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -64,7 +66,7 @@ private:
     void updateListenerBadge(const QString &listenerId);
     void updateDissociatingDomains();
     void tick();
-    void announce(const QString &title, const QString &message);
+    void announce(StateTone tone, const QString &title, const QString &message);
 
     OperationCenter *m_center;
     ConsoleController *m_controller;

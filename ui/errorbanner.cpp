@@ -1,5 +1,7 @@
 #include "errorbanner.h"
 
+#include "stateicon.h"
+
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QHBoxLayout>
@@ -11,6 +13,7 @@ namespace ga {
 
 ErrorBanner::ErrorBanner(QWidget *parent)
     : QFrame(parent)
+    , m_icon(new QLabel(this))
     , m_text(new QLabel(this))
     , m_action(new QPushButton(this))
     , m_copy(new QPushButton(tr("Copy details"), this))
@@ -37,7 +40,13 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     m_close->setAccessibleName(tr("Close the error message"));
     m_close->setFlat(true);
 
+    // The failed-state icon beside the words, at the text's height (SVG: sharp at any scale).
+    const int iconSize = fontMetrics().height() * 3 / 2;
+    m_icon->setPixmap(stateIcon(StateTone::Bad).pixmap(QSize(iconSize, iconSize)));
+    m_icon->setAccessibleName(tr("Error"));
+
     auto *layout = new QHBoxLayout(this);
+    layout->addWidget(m_icon, 0, Qt::AlignTop);
     layout->addWidget(m_text, 1);
     layout->addWidget(m_action);
     layout->addWidget(m_copy);

@@ -28,6 +28,7 @@ public:
     QString details() const;
 
 private:
+    QLabel *m_icon;
     QLabel *m_text;
     QPushButton *m_action;
     QPushButton *m_copy;

@@ -26,6 +26,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QScreen>
 #include <QSettings>
 #include <QSpinBox>
 #include <QSplitter>
@@ -113,7 +114,11 @@ MainWindow::MainWindow(GaClient *client, Options options, OperationCenter *opera
     setTabOrder(m_certificatePane->filterEdit(), m_certificatePane->view());
 
     QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        // First start: most of the screen, in logical pixels, whatever its scale factor.
+        if (const QScreen *screen = QGuiApplication::primaryScreen())
+            resize(screen->availableGeometry().size() * 4 / 5);
+    }
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_controller->refresh();
     m_flow->resumeUnfinished();

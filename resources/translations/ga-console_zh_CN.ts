@@ -320,6 +320,10 @@ Add or import a profile in the dialog that opens now; or run ga-console --demo t
         <source>RequestId: %1</source>
         <translation>RequestId：%1</translation>
     </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
 </context>
 <context>
     <name>ga::Gactl</name>
