@@ -104,7 +104,10 @@ void Session::launch(const ga::GaClient::Config &config, const ga::MainWindow::O
     if (!m_operations)
         openJournal({});
     ga::GaClient *active = m_clients.emplace_back(std::move(client)).get();
-    const QString proxyStatus = ga::proxyStatusText(m_emulator ? ga::ProxySettings {} : m_proxy);
+    // The demo talks to its in-process emulator directly: say so, whatever is configured.
+    ga::ProxySettings direct;
+    direct.mode = ga::ProxySettings::Mode::None;
+    const QString proxyStatus = ga::proxyStatusText(m_emulator ? direct : m_proxy);
     if (m_window) {
         m_window->setClient(active, options);
         m_window->setProfiles(profileNames(), current);
