@@ -206,7 +206,10 @@ void DissociateFlow::onFinished(DissociateOperation *operation)
     }
     case Phase::Unconfirmed:
         m_banner->showError(what + tr(": no answer from GA."), operation->error(), tr("Send again"),
-                            [this] { resumeUnfinished(); });
+                            [this, guarded] {
+                                if (guarded)
+                                    m_center->sendAgain(guarded);
+                            });
         break;
     case Phase::Created:
     case Phase::Queued:

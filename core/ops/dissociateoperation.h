@@ -64,6 +64,7 @@ public:
     void keepWatching();
 
     const OperationRecord &record() const { return m_record; }
+    GaClient *client() const { return m_services.client; }
     Phase phase() const { return m_phase; }
     const ApiError &error() const { return m_error; }
     qint64 elapsedMs() const { return m_elapsed.isValid() ? m_elapsed.elapsed() : 0; }

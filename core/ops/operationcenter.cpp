@@ -50,12 +50,20 @@ QList<DissociateOperation *> OperationCenter::resume(GaClient *client, const QSt
         // Another account's or endpoint's operation waits until that profile is in use.
         if (record.profile != profile || record.endpoint != endpoint)
             continue;
-        if (DissociateOperation *running = find(record.operationId);
-            running && !running->isFinished())
+        if (find(record.operationId))
             continue;
         resumed.append(launch(client, record));
     }
     return resumed;
+}
+
+DissociateOperation *OperationCenter::sendAgain(DissociateOperation *operation)
+{
+    if (!operation || !operation->isFinished() || !m_operations.contains(operation))
+        return nullptr;
+    OperationRecord record = operation->record();
+    record.status = OperationRecord::Status::Pending;
+    return launch(operation->client(), std::move(record));
 }
 
 DissociateOperation *OperationCenter::find(const QString &operationId) const
@@ -82,6 +90,13 @@ DissociateOperation *OperationCenter::launch(GaClient *client, OperationRecord r
     services.watchers = watchersFor(client);
     DissociateOperation::Options options;
     options.watchTimeoutMs = m_watchTimeoutMs;
+    // One entry per intent: a run sent again replaces the one before it.
+    for (qsizetype i = 0; i < m_operations.size(); ++i) {
+        if (m_operations[i]->record().operationId == record.operationId) {
+            m_operations.takeAt(i)->deleteLater();
+            break;
+        }
+    }
     auto *operation = new DissociateOperation(services, std::move(record), options, this);
     m_operations.append(operation);
     const auto changed = [this, operation] { emit operationChanged(operation); };

@@ -33,8 +33,12 @@ public:
                                     const QString &acceleratorId, const QString &listenerId,
                                     const QStringList &domains);
     // Resumes the journal's unfinished operations of `profile` on this client's endpoint
-    // that are not running already; returns them.
+    // that this session has not run (those are the admin's to send again or watch again, as
+    // the window offers); returns them.
     QList<DissociateOperation *> resume(GaClient *client, const QString &profile);
+    // Sends a finished, unconfirmed operation again, with its own client and ClientToken; the
+    // new run takes its place. Null when it is not finished.
+    DissociateOperation *sendAgain(DissociateOperation *operation);
 
     const QList<DissociateOperation *> &operations() const { return m_operations; }
     DissociateOperation *find(const QString &operationId) const;

@@ -89,6 +89,7 @@ private slots:
     void secondOperationOnTheAcceleratorQueuesThenRuns();
     void busyInstanceShowsWaitingWithCountdown();
     void timeoutOffersKeepWatching();
+    void noAnswerOffersSendAgain();
     void unfinishedJournalRecordIsResumedAtStart();
     void exportHoldsTheOperationAndNoSecret();
     void switchingProfileKeepsWatching();
@@ -459,6 +460,43 @@ void TestDissociateGui::timeoutOffersKeepWatching()
     QTRY_VERIFY_WITH_TIMEOUT(operation->isFinished(), 10'000);
     // 300 ms again may not be enough: what matters is that watching went on, not stopped.
     QVERIFY(operation->describeCalls() > 0);
+}
+
+void TestDissociateGui::noAnswerOffersSendAgain()
+{
+    // GA answers nothing but 503 for longer than the operation keeps trying: the banner
+    // offers to send that operation again, with its ClientToken, and it then completes.
+    RetryPolicy::Settings retry;
+    retry.transientBaseMs = 5;
+    m_client = makeClient(retry);
+    openWindow();
+    showListener(m_accelerator.acceleratorId, m_accelerator.listenerIds.first());
+    m_window->certificateModel()->checkDomains({ m_window->certificateModel()->rowAt(0)->domain });
+    m_emulator->setFaultRate(1.0);
+    DissociateOperation *operation = confirmChecked();
+    QVERIFY(operation);
+    const QString token = operation->record().clientToken();
+    QTRY_VERIFY_WITH_TIMEOUT(operation->phase() == DissociateOperation::Phase::Unconfirmed, 20'000);
+    ErrorBanner *banner = m_window->errorBanner();
+    QTRY_VERIFY(banner->isVisible());
+    auto *sendAgain = banner->findChild<QPushButton *>(QStringLiteral("bannerAction"));
+    QCOMPARE(sendAgain->text(), QStringLiteral("Send again"));
+    QCOMPARE(m_emulator->stats().mutationsApplied, 0);
+
+    m_emulator->setFaultRate(0.0);
+    sendAgain->click();
+    QCOMPARE(m_center->operations().size(), 1); // the new run took the old one's place
+    DissociateOperation *again = m_center->operations().first();
+    QCOMPARE(again->record().clientToken(), token);
+    QTRY_VERIFY_WITH_TIMEOUT(again->phase() == DissociateOperation::Phase::Done, 15'000);
+    QCOMPARE(m_emulator->stats().mutationsApplied, 1);
+    QVERIFY(m_journal->unfinished().isEmpty());
+    QCOMPARE(m_window->operationsDock()->model()->rowCount(), 1);
+    QCOMPARE(m_window->operationsDock()->model()->summary(0).state, QStringLiteral("done"));
+    // A profile switch later resumes nothing this session already ran.
+    MainWindow::Options options;
+    m_window->setClient(m_client.get(), options);
+    QCOMPARE(m_center->operations().size(), 1);
 }
 
 void TestDissociateGui::unfinishedJournalRecordIsResumedAtStart()
