@@ -122,6 +122,7 @@ QString Gactl::setUp(const ResolvedCredentials &resolved)
     config.maxInFlight = options.value(QStringLiteral("concurrency"), QStringLiteral("4")).toInt();
 
     config.credentials = resolved.credentials;
+    m_context.profile = profile ? profile->name : QString();
 
     m_context.client = new GaClient(config, this);
     if (!m_context.client->configurationError().isEmpty())

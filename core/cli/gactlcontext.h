@@ -23,6 +23,9 @@ struct GactlContext
     QTextStream *out = nullptr;
     QTextStream *err = nullptr;
     GaClient *client = nullptr;
+    // The saved profile whose credentials are in use; empty for the environment's. Journaled
+    // with each operation, so only that profile resumes it (gactl or the console).
+    QString profile;
     OperationJournal *journal = nullptr;
     OperationQueue *queue = nullptr;
     WatcherRegistry *watchers = nullptr;

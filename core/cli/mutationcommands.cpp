@@ -149,6 +149,7 @@ void dissociate(GactlContext &context)
 
     OperationRecord record;
     record.operationId = token.value();
+    record.profile = context.profile;
     record.endpoint = context.client->endpoint().toDisplayString();
     record.acceleratorId = accelerator.value();
     record.listenerId = listener.value();
@@ -243,6 +244,22 @@ void resume(GactlContext &context)
             *context.err << "gactl: "
                          << Text::tr("skipping %1: it was sent to %2, not %3")
                                 .arg(record.clientToken(), record.endpoint, endpoint)
+                         << '\n';
+            *worst = std::max(*worst, int(exitcode::usage));
+            if (--*remaining == 0)
+                context.finish(*worst);
+            continue;
+        }
+        // Another account's operation: its credentials, not these, may send it again.
+        if (record.profile != context.profile) {
+            *context.err << "gactl: "
+                         << (record.profile.isEmpty()
+                                 ? Text::tr("skipping %1: it was started with the environment's "
+                                            "credentials; run gactl resume without --profile")
+                                       .arg(record.clientToken())
+                                 : Text::tr("skipping %1: it belongs to profile \"%2\"; run "
+                                            "gactl --profile %2 resume")
+                                       .arg(record.clientToken(), record.profile))
                          << '\n';
             *worst = std::max(*worst, int(exitcode::usage));
             if (--*remaining == 0)

@@ -40,6 +40,7 @@ private slots:
     void waitingTooLongExitsFive();
     void killedBetweenSendAndDoneThenResumed();
     void intentWithoutSendIsResentOnResume();
+    void resumeLeavesAnotherProfilesOperations();
     void operationsListsTheJournal();
     void profileFromTheKeychainReachesTheEmulator();
 
@@ -288,6 +289,34 @@ void TestGactlEndToEnd::intentWithoutSendIsResentOnResume()
     QVERIFY(m_emulator->stats().appliedClientTokens.contains(QStringLiteral("crash-token-1")));
     QCOMPARE(m_emulator->stats().mutationsApplied, 1);
     QVERIFY(!httpsListener().additionalFor(domain));
+}
+
+void TestGactlEndToEnd::resumeLeavesAnotherProfilesOperations()
+{
+    // Started with profile "prod" (in the console or gactl): these credentials are not its.
+    const QString domain = httpsListener().additional[6].domain;
+    QDir().mkpath(QFileInfo(journalPath()).absolutePath());
+    QFile journal(journalPath());
+    QVERIFY(journal.open(QIODevice::WriteOnly));
+    const QJsonObject intent { { QStringLiteral("event"), QStringLiteral("intent") },
+                               { QStringLiteral("op"), QStringLiteral("prod-token-1") },
+                               { QStringLiteral("profile"), QStringLiteral("prod") },
+                               { QStringLiteral("endpoint"),
+                                 m_emulator->baseUrl().toDisplayString() },
+                               { QStringLiteral("acceleratorId"), accelerator().acceleratorId },
+                               { QStringLiteral("listenerId"), httpsListener().listenerId },
+                               { QStringLiteral("domains"), QJsonArray { domain } },
+                               { QStringLiteral("t"), 1.0e12 } };
+    journal.write(QJsonDocument(intent).toJson(QJsonDocument::Compact) + '\n');
+    journal.close();
+
+    const Run r = run(withEndpoint({ QStringLiteral("resume") }));
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("gactl --profile prod resume"), r.err.constData());
+    QCOMPARE(m_emulator->stats().requests, 0);
+    // Still unfinished, for its own profile: nothing marked it failed.
+    QVERIFY(run(withEndpoint({ QStringLiteral("operations"), QStringLiteral("--unfinished") }))
+                .out.contains("prod-token-1"));
 }
 
 void TestGactlEndToEnd::operationsListsTheJournal()
