@@ -49,6 +49,9 @@ private:
     void openProfiles();
     void openProxySettings();
     QStringList profileNames() const;
+    // What the switcher offers: the saved profiles, none in the demo (whose journal and
+    // proxy are its own, and which must not turn into a real account's session).
+    QStringList switchableProfiles() const;
     void openJournal(const QString &path);
 
     ga::ProfileStore m_profiles;
@@ -92,6 +95,11 @@ QStringList Session::profileNames() const
     return names;
 }
 
+QStringList Session::switchableProfiles() const
+{
+    return m_emulator ? QStringList {} : profileNames();
+}
+
 void Session::launch(const ga::GaClient::Config &config, const ga::MainWindow::Options &options,
                      const QString &current)
 {
@@ -110,7 +118,7 @@ void Session::launch(const ga::GaClient::Config &config, const ga::MainWindow::O
     const QString proxyStatus = ga::proxyStatusText(m_emulator ? direct : m_proxy);
     if (m_window) {
         m_window->setClient(active, options);
-        m_window->setProfiles(profileNames(), current);
+        m_window->setProfiles(switchableProfiles(), current);
         m_window->setProxyStatus(proxyStatus);
         return;
     }
@@ -118,7 +126,7 @@ void Session::launch(const ga::GaClient::Config &config, const ga::MainWindow::O
     m_window->setProxyStatus(proxyStatus);
     QObject::connect(m_window.get(), &ga::MainWindow::proxySettingsRequested, m_window.get(),
                      [this] { openProxySettings(); });
-    m_window->setProfiles(profileNames(), current);
+    m_window->setProfiles(switchableProfiles(), current);
     QObject::connect(m_window.get(), &ga::MainWindow::profileRequested, m_window.get(),
                      [this](const QString &name) { switchTo(name); });
     QObject::connect(m_window.get(), &ga::MainWindow::manageProfilesRequested, m_window.get(),
@@ -229,12 +237,13 @@ void Session::openProfiles()
     if (!m_profileDialog) {
         m_profileDialog = new ga::ProfileDialog(&m_profiles, &m_secrets, m_window.get());
         m_profileDialog->setAttribute(Qt::WA_DeleteOnClose);
-        QObject::connect(
-            m_profileDialog, &ga::ProfileDialog::profilesChanged, m_profileDialog, [this] {
-                if (m_window)
-                    m_window->setProfiles(
-                        profileNames(), m_window->windowTitle().section(QStringLiteral(" — "), 1));
-            });
+        QObject::connect(m_profileDialog, &ga::ProfileDialog::profilesChanged, m_profileDialog,
+                         [this] {
+                             if (m_window)
+                                 m_window->setProfiles(
+                                     switchableProfiles(),
+                                     m_window->windowTitle().section(QStringLiteral(" — "), 1));
+                         });
         if (!m_window) {
             // First run: the first profile saved or imported opens the console with it.
             QObject::connect(m_profileDialog, &ga::ProfileDialog::profilesChanged, qApp, [this] {
