@@ -28,6 +28,7 @@ void ConsoleController::setClient(GaClient *client)
     m_listenerCache.clear();
     m_certificateCache.clear();
     m_listenersInFlight.clear();
+    m_listenersStale.clear();
     m_acceleratorId.clear();
     m_listenerId.clear();
     m_listeners->applySnapshot({});
@@ -119,7 +120,9 @@ void ConsoleController::noteListenerState(const QString &acceleratorId, const QS
 void ConsoleController::reloadListener(const QString &acceleratorId, const QString &listenerId)
 {
     m_certificateCache.remove(listenerId);
-    if (acceleratorId == m_acceleratorId || m_listenerCache.contains(acceleratorId))
+    if (m_listenersInFlight.value(acceleratorId))
+        m_listenersStale.insert(acceleratorId); // that answer may still say "updating"
+    else if (acceleratorId == m_acceleratorId || m_listenerCache.contains(acceleratorId))
         loadListeners(acceleratorId);
     if (listenerId == m_listenerId)
         loadCertificates();
@@ -137,6 +140,8 @@ void ConsoleController::loadListeners(const QString &acceleratorId)
             if (asked != m_client)
                 return;
             m_listenersInFlight.remove(acceleratorId);
+            if (m_listenersStale.remove(acceleratorId))
+                return loadListeners(acceleratorId);
             if (!r.ok()) {
                 if (acceleratorId == m_acceleratorId)
                     emit errorOccurred(tr("Listing the listeners of %1 failed.").arg(acceleratorId),

@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 
 namespace ga {
@@ -71,6 +72,9 @@ private:
     QHash<QString, QList<Listener>> m_listenerCache; // by accelerator
     QHash<QString, QList<ListenerCertificate>> m_certificateCache; // by listener
     QHash<QString, bool> m_listenersInFlight;
+    // Accelerators whose listing in flight was asked before a change it cannot show: its
+    // answer is dropped and the listing asked again.
+    QSet<QString> m_listenersStale;
     QString m_acceleratorId;
     QString m_listenerId;
     QTimer m_refreshTimer;
