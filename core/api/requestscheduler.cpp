@@ -18,7 +18,6 @@ RequestScheduler::RequestScheduler(int maxInFlight, QObject *parent)
     , m_maxInFlight(std::max(1, maxInFlight))
     , m_window(m_maxInFlight)
 {
-    m_clock.start();
     m_spacingTimer.setSingleShot(true);
     connect(&m_spacingTimer, &QTimer::timeout, this, &RequestScheduler::dispatch);
 }
@@ -42,17 +41,16 @@ void RequestScheduler::clear()
     m_spacingTimer.stop();
 }
 
-void RequestScheduler::release(Outcome outcome, qint64 startedAtMs)
+void RequestScheduler::release(Outcome outcome, int epoch)
 {
     m_inFlight = std::max(0, m_inFlight - 1);
     const double before = m_window;
-    const bool sameCongestion = outcome == Outcome::Throttled && startedAtMs >= 0
-        && m_lastReductionAtMs >= 0 && startedAtMs < m_lastReductionAtMs;
+    const bool sameCongestion = outcome == Outcome::Throttled && epoch >= 0 && epoch < m_reductions;
     if (sameCongestion) {
         qCDebug(lcApi) << "throttled, sent before the last reduction: window" << m_window
                        << "spacing" << m_spacingMs << "ms kept";
     } else if (outcome == Outcome::Throttled) {
-        m_lastReductionAtMs = now();
+        ++m_reductions;
         m_window = std::max(1.0, m_window / 2);
         m_spacingMs = std::clamp(m_spacingMs * 2, spacingFloorMs, spacingCeilingMs);
         qCDebug(lcApi) << "throttled: window" << m_window << "spacing" << m_spacingMs << "ms";

@@ -33,11 +33,11 @@ public:
     void cancel(Ticket ticket);
     // Drops every queued ticket (their owners are going away).
     void clear();
-    // `startedAtMs`: when the request took its slot (now() then); -1 when unknown, which
+    // `epoch`: congestionEpoch() when the request took its slot; -1 when unknown, which
     // counts as after any reduction.
-    void release(Outcome outcome, qint64 startedAtMs = -1);
-    // Milliseconds on the scheduler's monotonic clock.
-    qint64 now() const { return m_clock.elapsed(); }
+    void release(Outcome outcome, int epoch = -1);
+    // How many reductions so far: a request remembers it when it starts.
+    int congestionEpoch() const { return m_reductions; }
 
     void setMaxInFlight(int maxInFlight);
     int maxInFlight() const { return m_maxInFlight; }
@@ -66,8 +66,7 @@ private:
     Ticket m_nextTicket = 1;
     std::deque<Pending> m_queue;
     QElapsedTimer m_sinceLastStart;
-    QElapsedTimer m_clock;
-    qint64 m_lastReductionAtMs = -1;
+    int m_reductions = 0;
     QTimer m_spacingTimer;
 };
 

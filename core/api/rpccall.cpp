@@ -50,7 +50,7 @@ void RpcCall::start()
     m_ticket = m_context->scheduler->enqueue(this, [this] {
         m_ticket = 0;
         m_holdsSlot = true;
-        m_slotTakenAtMs = m_context->scheduler->now();
+        m_congestionEpoch = m_context->scheduler->congestionEpoch();
         send();
     });
 }
@@ -130,7 +130,7 @@ void RpcCall::onReplyFinished()
     m_holdsSlot = false;
 
     if (reply->error() == QNetworkReply::NoError && status >= 200 && status < 300) {
-        m_context->scheduler->release(RequestScheduler::Outcome::Success, m_slotTakenAtMs);
+        m_context->scheduler->release(RequestScheduler::Outcome::Success, m_congestionEpoch);
         Result<QJsonObject> parsed = parse::jsonObject(body);
         if (!parsed.ok()) {
             ApiError error = parsed.error();
@@ -143,7 +143,7 @@ void RpcCall::onReplyFinished()
     const ApiError error = errorFromReply(reply, body);
     m_context->scheduler->release(error.isThrottling() ? RequestScheduler::Outcome::Throttled
                                                        : RequestScheduler::Outcome::Failed,
-                                  m_slotTakenAtMs);
+                                  m_congestionEpoch);
     retryOrFail(error);
 }
 

@@ -51,7 +51,7 @@ private:
     QElapsedTimer m_busySince;
     QDateTime m_signedAt; // the time the current attempt was signed with
     quint64 m_ticket = 0;
-    qint64 m_slotTakenAtMs = -1; // on the scheduler's clock, for its congestion events
+    int m_congestionEpoch = -1; // the scheduler's, when this attempt took its slot
     int m_attempts = 0;
     int m_throttledFailures = 0;
     int m_transientFailures = 0;

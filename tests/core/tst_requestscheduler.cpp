@@ -167,8 +167,7 @@ void TestRequestScheduler::throttledHalvesWindow()
 void TestRequestScheduler::throttlesOfOneCongestionReduceOnce()
 {
     RequestScheduler scheduler(4);
-    const qint64 sentTogether = scheduler.now();
-    QTest::qWait(5);
+    const int sentTogether = scheduler.congestionEpoch();
     // Four requests sent together are all throttled: one reduction, not four.
     scheduler.release(Outcome::Throttled, sentTogether);
     QCOMPARE(scheduler.window(), 2.0);
@@ -179,8 +178,8 @@ void TestRequestScheduler::throttlesOfOneCongestionReduceOnce()
     QCOMPARE(scheduler.window(), 2.0);
     QCOMPARE(scheduler.startSpacingMs(), spacing);
     // A request sent after that reduction and still throttled is new congestion.
-    QTest::qWait(5);
-    const qint64 sentAfter = scheduler.now();
+    const int sentAfter = scheduler.congestionEpoch();
+    QCOMPARE(sentAfter, sentTogether + 1);
     scheduler.release(Outcome::Throttled, sentAfter);
     QCOMPARE(scheduler.window(), 1.0);
     QVERIFY(scheduler.startSpacingMs() > spacing);
