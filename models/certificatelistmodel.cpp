@@ -50,7 +50,8 @@ void CertificateListModel::setDissociating(const QSet<QString> &domains)
         const int row = rowOf(domain);
         if (row >= 0) {
             emit dataChanged(index(row, DomainColumn), index(row, StateColumn),
-                             { Qt::DisplayRole, SortRole, StateRole, Qt::CheckStateRole });
+                             { Qt::DisplayRole, SortRole, StateRole, Qt::CheckStateRole,
+                               Qt::AccessibleTextRole });
         }
     }
 }

@@ -81,8 +81,7 @@ OperationStateText describeOperation(const DissociateOperation &operation)
         text.detail = OperationState::tr(
                           "The listener did not become active in time (last state: %1). GA may "
                           "still finish it: keep watching.")
-                          .arg(record.lastState.isEmpty() ? OperationState::tr("unknown")
-                                                          : record.lastState);
+                          .arg(display::stateText(record.lastState));
         break;
     case Phase::Unconfirmed:
         text.state = QStringLiteral("unconfirmed");

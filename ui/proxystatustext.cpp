@@ -8,12 +8,11 @@ namespace ga {
 
 QString proxyStatusText(const ProxySettings &settings)
 {
-    const char *context = "ga::ProxyStatus";
     switch (settings.mode) {
     case ProxySettings::Mode::None:
-        return QCoreApplication::translate(context, "Proxy: none");
+        return QCoreApplication::translate("ga::ProxyStatus", "Proxy: none");
     case ProxySettings::Mode::System:
-        return QCoreApplication::translate(context, "Proxy: system");
+        return QCoreApplication::translate("ga::ProxyStatus", "Proxy: system");
     case ProxySettings::Mode::Manual:
         break;
     }
@@ -22,7 +21,7 @@ QString proxyStatusText(const ProxySettings &settings)
     QString address = settings.host;
     if (address.contains(u':')) // an IPv6 address
         address = u'[' + address + u']';
-    return QCoreApplication::translate(context, "Proxy: %1 %2:%3")
+    return QCoreApplication::translate("ga::ProxyStatus", "Proxy: %1 %2:%3")
         .arg(type, address, QString::number(settings.port));
 }
 

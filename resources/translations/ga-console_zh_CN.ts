@@ -593,10 +593,6 @@ Add or import a profile in the dialog that opens now; or run ga-console --demo t
         <translation>监听未在限定时间内恢复运行中（最后状态：%1）。全球加速可能仍会完成该操作：请继续观察。</translation>
     </message>
     <message>
-        <source>unknown</source>
-        <translation>未知</translation>
-    </message>
-    <message>
         <source>No answer from GA (%1): it is unknown whether the request arrived. It stays in the journal and is sent again with the same ClientToken at the next start.</source>
         <translation>全球加速无响应（%1）：无法确定请求是否已送达。该操作保留在操作日志中，下次启动时将以相同的 ClientToken 重新发送。</translation>
     </message>
@@ -814,6 +810,21 @@ Add or import a profile in the dialog that opens now; or run ga-console --demo t
     <message>
         <source>Saved.</source>
         <translation>已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>ga::ProxyStatus</name>
+    <message>
+        <source>Proxy: none</source>
+        <translation>代理：无</translation>
+    </message>
+    <message>
+        <source>Proxy: system</source>
+        <translation>代理：系统设置</translation>
+    </message>
+    <message>
+        <source>Proxy: %1 %2:%3</source>
+        <translation>代理：%1 %2:%3</translation>
     </message>
 </context>
 <context>
@@ -1595,6 +1606,14 @@ error (for dissociate: unknown whether GA got it; run gactl resume), 5 timed out
     <message>
         <source>VALUE</source>
         <translation>值</translation>
+    </message>
+    <message>
+        <source>skipping %1: it was started with the environment&apos;s credentials; run gactl resume without --profile</source>
+        <translation>跳过 %1：它是用环境变量中的凭据发起的；请不带 --profile 运行 gactl resume</translation>
+    </message>
+    <message>
+        <source>skipping %1: it belongs to profile &quot;%2&quot;; run gactl --profile %2 resume</source>
+        <translation>跳过 %1：它属于配置档案“%2”；请运行 gactl --profile %2 resume</translation>
     </message>
 </context>
 <context>
