@@ -45,6 +45,11 @@ DissociateOperation::DissociateOperation(Services services, OperationRecord reco
     , m_options(options)
 { }
 
+GaClient *DissociateOperation::client() const
+{
+    return m_services.client;
+}
+
 bool DissociateOperation::isFinished() const
 {
     switch (m_phase) {
@@ -106,6 +111,11 @@ void DissociateOperation::begin()
 void DissociateOperation::send()
 {
     setPhase(Phase::Sending);
+    if (!m_services.client) {
+        m_error.kind = ApiError::Kind::Cancelled;
+        m_error.message = QStringLiteral("The account's client closed before this was sent.");
+        return finishWith(Phase::Unconfirmed);
+    }
     auto *job = m_services.client->dissociateAdditionalCertificates(
         m_record.acceleratorId, m_record.listenerId, m_record.domains, m_record.clientToken());
     connect(job, &JobBase::retryScheduled, this, [this](const ApiError &reason, int delayMs) {

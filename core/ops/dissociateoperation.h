@@ -41,7 +41,9 @@ public:
 
     struct Services
     {
-        GaClient *client = nullptr;
+        // Guarded: an operation must not call a client that went away (it stays unconfirmed,
+        // in the journal, for the next start).
+        QPointer<GaClient> client;
         OperationJournal *journal = nullptr;
         OperationQueue *queue = nullptr;
         WatcherRegistry *watchers = nullptr;
@@ -64,7 +66,7 @@ public:
     void keepWatching();
 
     const OperationRecord &record() const { return m_record; }
-    GaClient *client() const { return m_services.client; }
+    GaClient *client() const;
     Phase phase() const { return m_phase; }
     const ApiError &error() const { return m_error; }
     qint64 elapsedMs() const { return m_elapsed.isValid() ? m_elapsed.elapsed() : 0; }
