@@ -10,15 +10,17 @@ QStringList AcceleratorTableModel::columnTitles() const
              tr("Bandwidth (Mbit/s)"), tr("DNS name"), tr("Created"), tr("Expires") };
 }
 
+QString AcceleratorTableModel::accessibleState(const Accelerator &item,
+                                               const QString &shownState) const
+{
+    return tr("accelerator %1 %2").arg(item.acceleratorId, shownState);
+}
+
 QVariant AcceleratorTableModel::cellData(const Accelerator &a, int column, int role) const
 {
     switch (role) {
     case FilterRole:
         return QStringList { a.acceleratorId, a.name, a.dnsName }.join(u'\n');
-    case Qt::AccessibleTextRole: // what a screen reader says for the badge
-        return column == StateColumn
-            ? QVariant(tr("accelerator %1 %2").arg(a.acceleratorId, display::stateText(a.state)))
-            : QVariant();
     case Qt::DisplayRole:
     case SortRole:
         break;

@@ -30,6 +30,7 @@ protected:
     QString keyOf(const Accelerator &item) const override { return item.acceleratorId; }
     QStringList columnTitles() const override;
     QVariant cellData(const Accelerator &item, int column, int role) const override;
+    QString accessibleState(const Accelerator &item, const QString &shownState) const override;
 };
 
 } // namespace ga

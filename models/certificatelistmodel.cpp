@@ -12,17 +12,12 @@ QStringList CertificateListModel::columnTitles() const
 QVariant CertificateListModel::data(const QModelIndex &index, int role) const
 {
     const bool stateCell = role == StateRole
-        || (index.column() == StateColumn
-            && (role == Qt::DisplayRole || role == SortRole || role == Qt::AccessibleTextRole));
+        || (index.column() == StateColumn && (role == Qt::DisplayRole || role == SortRole));
     if (stateCell && !m_dissociating.isEmpty()) {
         const ListenerCertificate *certificate = rowAt(index.row());
         if (certificate && m_dissociating.contains(certificate->domain)) {
             const QString dissociating = QStringLiteral("dissociating");
-            if (role == StateRole || role == SortRole)
-                return dissociating;
-            const QString text = display::stateText(dissociating);
-            return role == Qt::DisplayRole ? text
-                                           : tr("domain %1 %2").arg(certificate->domain, text);
+            return role == Qt::DisplayRole ? display::stateText(dissociating) : dissociating;
         }
     }
     return SnapshotTableModel::data(index, role);
@@ -56,6 +51,12 @@ void CertificateListModel::setDissociating(const QSet<QString> &domains)
     }
 }
 
+QString CertificateListModel::accessibleState(const ListenerCertificate &item,
+                                              const QString &shownState) const
+{
+    return tr("domain %1 %2").arg(item.domain, shownState);
+}
+
 QVariant CertificateListModel::cellData(const ListenerCertificate &c, int column, int role) const
 {
     switch (role) {
@@ -65,10 +66,6 @@ QVariant CertificateListModel::cellData(const ListenerCertificate &c, int column
         return m_checked.contains(c.domain) ? Qt::Checked : Qt::Unchecked;
     case FilterRole:
         return QStringList { c.domain, c.certificateId }.join(u'\n');
-    case Qt::AccessibleTextRole: // what a screen reader says for the badge
-        return column == StateColumn
-            ? QVariant(tr("domain %1 %2").arg(c.domain, display::stateText(c.state)))
-            : QVariant();
     case Qt::DisplayRole:
     case SortRole:
         break;

@@ -53,6 +53,8 @@ protected:
     QString keyOf(const ListenerCertificate &item) const override { return item.domain; }
     QStringList columnTitles() const override;
     QVariant cellData(const ListenerCertificate &item, int column, int role) const override;
+    QString accessibleState(const ListenerCertificate &item,
+                            const QString &shownState) const override;
 
 private:
     void setChecked(const QString &domain, bool checked);

@@ -17,8 +17,6 @@ QVariant ListenerTableModel::data(const QModelIndex &index, int role) const
         return it->state;
     if (stateCell && role == Qt::DisplayRole)
         return it->text;
-    if (stateCell && role == Qt::AccessibleTextRole)
-        return tr("listener %1 %2").arg(listener->listenerId, it->text);
     return SnapshotTableModel::data(index, role);
 }
 
@@ -55,15 +53,16 @@ QStringList ListenerTableModel::columnTitles() const
     return { tr("Listener ID"), tr("Name"), tr("Protocol"), tr("Ports"), tr("State") };
 }
 
+QString ListenerTableModel::accessibleState(const Listener &item, const QString &shownState) const
+{
+    return tr("listener %1 %2").arg(item.listenerId, shownState);
+}
+
 QVariant ListenerTableModel::cellData(const Listener &l, int column, int role) const
 {
     switch (role) {
     case FilterRole:
         return QStringList { l.listenerId, l.name, l.protocol }.join(u'\n');
-    case Qt::AccessibleTextRole: // what a screen reader says for the badge
-        return column == StateColumn
-            ? QVariant(tr("listener %1 %2").arg(l.listenerId, display::stateText(l.state)))
-            : QVariant();
     case Qt::DisplayRole:
     case SortRole:
         break;

@@ -32,6 +32,7 @@ protected:
     QString keyOf(const Listener &item) const override { return item.listenerId; }
     QStringList columnTitles() const override;
     QVariant cellData(const Listener &item, int column, int role) const override;
+    QString accessibleState(const Listener &item, const QString &shownState) const override;
 
 private:
     struct Activity

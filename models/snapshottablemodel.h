@@ -60,6 +60,12 @@ public:
             return row.raw;
         case Qt::ToolTipRole:
             return index.column() == m_stateColumn ? display::stateReadAt(m_readAt) : QVariant();
+        case Qt::AccessibleTextRole:
+            // What a screen reader says for the badge: the row and whatever the state cell
+            // shows (a subclass's overlay included), e.g. "listener lsr-… updating".
+            if (index.column() != m_stateColumn)
+                return cellData(row, index.column(), role);
+            return accessibleState(row, this->data(index, Qt::DisplayRole).toString());
         case StateReadAtRole:
             return m_readAt;
         case ChangedAtRole:
@@ -121,6 +127,9 @@ protected:
     virtual QStringList columnTitles() const = 0;
     // DisplayRole, SortRole, FilterRole and whatever else the model offers.
     virtual QVariant cellData(const T &item, int column, int role) const = 0;
+    // The state cell for a screen reader, from the row and the state as shown ("listener %1
+    // %2", translated by the model).
+    virtual QString accessibleState(const T &item, const QString &shownState) const = 0;
 
 private:
     static QString cellKey(const QString &key, int column)
