@@ -50,6 +50,10 @@ private:
     Run finish(QProcess *process, int timeoutMs);
     QProcessEnvironment environment() const;
     QString journalPath() const;
+    // Writes a journal holding one intent, as a crash right after journaling leaves it, then
+    // `tail` (a torn line, or nothing).
+    void writeIntent(const QString &token, const QString &profile, const QString &domain,
+                     const QByteArray &tail);
     QStringList withEndpoint(QStringList args) const;
     const emu::EmuAccelerator &accelerator() { return m_emulator->world().accelerators().first(); }
     const emu::EmuListener &httpsListener()
@@ -267,22 +271,28 @@ void TestGactlEndToEnd::killedBetweenSendAndDoneThenResumed()
     QVERIFY(!r.out.contains(domain.toLatin1()));
 }
 
-void TestGactlEndToEnd::intentWithoutSendIsResentOnResume()
+void TestGactlEndToEnd::writeIntent(const QString &token, const QString &profile,
+                                    const QString &domain, const QByteArray &tail)
 {
-    const QString domain = httpsListener().additional[6].domain;
     QDir().mkpath(QFileInfo(journalPath()).absolutePath());
     QFile journal(journalPath());
     QVERIFY(journal.open(QIODevice::WriteOnly));
-    const QJsonObject intent { { QStringLiteral("event"), QStringLiteral("intent") },
-                               { QStringLiteral("op"), QStringLiteral("crash-token-1") },
-                               { QStringLiteral("endpoint"),
-                                 m_emulator->baseUrl().toDisplayString() },
-                               { QStringLiteral("acceleratorId"), accelerator().acceleratorId },
-                               { QStringLiteral("listenerId"), httpsListener().listenerId },
-                               { QStringLiteral("domains"), QJsonArray { domain } },
-                               { QStringLiteral("t"), 1.0e12 } };
-    journal.write(QJsonDocument(intent).toJson(QJsonDocument::Compact) + "\n{\"event\":\"se");
-    journal.close();
+    QJsonObject intent { { QStringLiteral("event"), QStringLiteral("intent") },
+                         { QStringLiteral("op"), token },
+                         { QStringLiteral("endpoint"), m_emulator->baseUrl().toDisplayString() },
+                         { QStringLiteral("acceleratorId"), accelerator().acceleratorId },
+                         { QStringLiteral("listenerId"), httpsListener().listenerId },
+                         { QStringLiteral("domains"), QJsonArray { domain } },
+                         { QStringLiteral("t"), 1.0e12 } };
+    if (!profile.isEmpty())
+        intent.insert(QStringLiteral("profile"), profile);
+    journal.write(QJsonDocument(intent).toJson(QJsonDocument::Compact) + '\n' + tail);
+}
+
+void TestGactlEndToEnd::intentWithoutSendIsResentOnResume()
+{
+    const QString domain = httpsListener().additional[6].domain;
+    writeIntent(QStringLiteral("crash-token-1"), QString(), domain, "{\"event\":\"se");
 
     const Run r = run(withEndpoint({ QStringLiteral("resume") }));
     QVERIFY2(r.exitCode == 0, r.err.constData());
@@ -295,20 +305,7 @@ void TestGactlEndToEnd::resumeLeavesAnotherProfilesOperations()
 {
     // Started with profile "prod" (in the console or gactl): these credentials are not its.
     const QString domain = httpsListener().additional[6].domain;
-    QDir().mkpath(QFileInfo(journalPath()).absolutePath());
-    QFile journal(journalPath());
-    QVERIFY(journal.open(QIODevice::WriteOnly));
-    const QJsonObject intent { { QStringLiteral("event"), QStringLiteral("intent") },
-                               { QStringLiteral("op"), QStringLiteral("prod-token-1") },
-                               { QStringLiteral("profile"), QStringLiteral("prod") },
-                               { QStringLiteral("endpoint"),
-                                 m_emulator->baseUrl().toDisplayString() },
-                               { QStringLiteral("acceleratorId"), accelerator().acceleratorId },
-                               { QStringLiteral("listenerId"), httpsListener().listenerId },
-                               { QStringLiteral("domains"), QJsonArray { domain } },
-                               { QStringLiteral("t"), 1.0e12 } };
-    journal.write(QJsonDocument(intent).toJson(QJsonDocument::Compact) + '\n');
-    journal.close();
+    writeIntent(QStringLiteral("prod-token-1"), QStringLiteral("prod"), domain, {});
 
     const Run r = run(withEndpoint({ QStringLiteral("resume") }));
     QCOMPARE(r.exitCode, 2);
