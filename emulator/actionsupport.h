@@ -27,7 +27,7 @@ ActionResponse actionError(int httpStatus, const QString &code, const QString &m
 namespace action {
 
 QString text(const ParamMap &params, const char *name);
-// Missing<Name>, as GA names a missing parameter (ga-api.md §4.1).
+// Missing<Name>, as GA names a missing parameter (docs/ga-api.md §4.1).
 ActionResponse missing(const char *name);
 // An optional integer parameter from 1 to max; nullopt with `error` set when it is bad.
 std::optional<int> integer(const ParamMap &params, const char *name, int fallback, int max,

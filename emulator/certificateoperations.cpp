@@ -109,7 +109,7 @@ ActionResponse CertificateOperations::handle(const QString &action, const ParamM
             return replay;
         }
     } else {
-        clientToken = requestId; // ga-api.md §2.7: without one, GA uses the RequestId
+        clientToken = requestId; // docs/ga-api.md §2.7: without one, GA uses the RequestId
     }
 
     if (listener->state != u"active")

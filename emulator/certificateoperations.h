@@ -13,7 +13,7 @@ namespace ga::emu {
 class EventLog;
 struct EmulatorStats;
 
-// The three certificate mutations (ga-api.md §2.6-2.8), asynchronous as GA runs them: the
+// The three certificate mutations (docs/ga-api.md §2.6-2.8), asynchronous as GA runs them: the
 // listener is "updating" and its accelerator "configuring" for updateMs, then the change is
 // applied and both are "active" again. While an instance is busy another mutation on it is
 // refused, as GA refuses it; a repeated ClientToken with the same parameters answers with the

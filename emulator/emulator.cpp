@@ -165,7 +165,7 @@ bool Emulator::chance(double rate)
 Emulator::Reply Emulator::errorReply(int status, const QString &code, const QString &message,
                                      const QString &requestId) const
 {
-    // ga-api.md §4.1: the gateway's error body.
+    // docs/ga-api.md §4.1: the gateway's error body.
     Reply reply;
     reply.status = status;
     reply.body

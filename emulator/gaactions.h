@@ -11,7 +11,7 @@ namespace ga::emu {
 class EventLog;
 struct EmulatorStats;
 
-// The eight GA actions the console uses, over a World (ga-api.md §2): the five reads here,
+// The eight GA actions the console uses, over a World (docs/ga-api.md §2): the five reads here,
 // the three certificate mutations in CertificateOperations.
 class GaActions final : public QObject
 {

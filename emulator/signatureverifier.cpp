@@ -178,7 +178,7 @@ Verdict SignatureVerifier::verifyV3(const IncomingRequest &request)
         signedHeaders[name] = it->second;
     }
     // x-acs-* headers change what a request means, so they must be signed. An unsigned
-    // content-type is tolerated (signing.md §9 leaves open what the gateway does).
+    // content-type is tolerated (docs/signing.md §9 leaves open what the gateway does).
     for (const auto &[name, value] : request.headers) {
         if (name.startsWith("x-acs-") && !signedHeaders.count(name))
             return rejection(

@@ -35,7 +35,7 @@ struct Verdict
     ParamMap params; // the operation's parameters, common ones removed
 };
 
-// Verifies V1 and V3 signatures the way the gateway does (signing.md §3, §4, §7): unknown
+// Verifies V1 and V3 signatures the way the gateway does (docs/signing.md §3, §4, §7): unknown
 // key, stale timestamp (more than 15 minutes off), reused nonce and a wrong signature each
 // get their own code. Reuses the project's own canonicalisation code.
 class SignatureVerifier

@@ -48,7 +48,7 @@ const QStringList specs { QStringLiteral("1"), QStringLiteral("2"), QStringLiter
                           QStringLiteral("5"), QStringLiteral("8"), QStringLiteral("10"),
                           QStringLiteral("20") };
 
-// ga-api.md §3.1: a few accelerators are not active, the misspelt one included.
+// docs/ga-api.md §3.1: a few accelerators are not active, the misspelt one included.
 QString acceleratorState(int index, int count)
 {
     if (count < 6)

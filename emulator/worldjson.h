@@ -4,7 +4,7 @@
 
 #include <QJsonObject>
 
-// The JSON shapes of ga-api.md §2, with their quirks: listener CreateTime is a number in
+// The JSON shapes of docs/ga-api.md §2, with their quirks: listener CreateTime is a number in
 // ListListeners and a string in DescribeListener; PortRanges ports are integers and
 // BackendPorts ports strings.
 namespace ga::emu::json {

@@ -13,7 +13,7 @@
 
 namespace ga {
 
-// A table of rows keyed by ID that a refresh updates by diff, never by reset (DESIGN.md,
+// A table of rows keyed by ID that a refresh updates by diff, never by reset (docs/architecture.md,
 // Models): rows that went away are removed, rows that came are appended, and only the
 // cells whose value changed get dataChanged with their roles. Selection, scroll position
 // and check state live on in the views and proxies above.

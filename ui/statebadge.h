@@ -18,7 +18,7 @@ struct StateBadgeStyle
 
 enum class StateTone { Good, Busy, Bad, Unknown };
 
-// ga-api.md §3: "active" is good, "finacialLocked" (the API's spelling) and "deleting" are
+// docs/ga-api.md §3: "active" is good, "finacialLocked" (the API's spelling) and "deleting" are
 // bad, every other spelling — known or not — is busy.
 StateTone toneOf(const QString &state);
 StateBadgeStyle badgeStyle(const QString &state, const QPalette &palette);

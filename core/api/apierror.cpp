@@ -6,7 +6,7 @@ namespace ga {
 
 bool ApiError::isThrottling() const
 {
-    // ga-api.md §4.3: match the code, not the status, which differs by product.
+    // docs/ga-api.md §4.3: match the code, not the status, which differs by product.
     // A bare 429 from a proxy or a newer gateway is throttling too, whatever its body.
     return (kind == Kind::Service && code.contains(u"Throttling"))
         || ((kind == Kind::Http || kind == Kind::Service) && httpStatus == 429);

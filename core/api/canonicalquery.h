@@ -8,7 +8,7 @@
 namespace ga {
 
 // Request parameters as raw UTF-8 name/value pairs. std::map orders names byte by byte,
-// which is the order both signature versions require (signing.md §2.3: Domains.1 <
+// which is the order both signature versions require (docs/signing.md §2.3: Domains.1 <
 // Domains.10 < Domains.2).
 using ParamMap = std::map<QByteArray, QByteArray>;
 

@@ -17,7 +17,7 @@ class Text
     Q_DECLARE_TR_FUNCTIONS(ga::api)
 };
 
-const QByteArray regionId = QByteArrayLiteral("cn-hangzhou"); // ga-api.md §1.1
+const QByteArray regionId = QByteArrayLiteral("cn-hangzhou"); // docs/ga-api.md §1.1
 
 // A job that fails on the next turn of the event loop, so callers can connect first.
 template<typename T> class FailedJob final : public Job<T>

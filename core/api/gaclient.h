@@ -16,7 +16,7 @@ class RpcCall;
 
 enum class CertificateRole { Additional, Default, All };
 
-// Typed Global Accelerator calls over one QNetworkAccessManager (DESIGN.md, Requests).
+// Typed Global Accelerator calls over one QNetworkAccessManager (docs/architecture.md, Requests).
 // Each call returns a job that finishes once with the value or an ApiError and then
 // deletes itself. Bad input and a refused configuration fail the job without sending.
 class GaClient final : public QObject

@@ -6,11 +6,11 @@
 #include <QString>
 #include <QStringList>
 
-// Typed views of GA resources (ga-api.md §2). Each keeps the object it was read from in `raw`,
+// Typed views of GA resources (docs/ga-api.md §2). Each keeps the object it was read from in `raw`,
 // so JSON output can show GA's own field names and fields this client does not model.
 namespace ga {
 
-// ga-api.md §3: spellings vary between sources; anything other than "active" is busy.
+// docs/ga-api.md §3: spellings vary between sources; anything other than "active" is busy.
 inline bool isActiveState(const QString &state)
 {
     return state == u"active";

@@ -8,7 +8,7 @@
 // Checks on what a user typed, made before anything is sent. Messages say what to do.
 namespace ga::validate {
 
-inline constexpr int maxDomainsPerRequest = 10; // ga-api.md §2.7
+inline constexpr int maxDomainsPerRequest = 10; // docs/ga-api.md §2.7
 
 // A resource ID: non-empty, printable ASCII, no spaces. `what` names it in the message.
 Result<QString> resourceId(const QString &id, const QString &what);
@@ -23,7 +23,7 @@ Result<QString> domain(const QString &domain);
 // 1..10 valid, distinct domains (compared after normalisation).
 Result<QStringList> domains(const QStringList &domains);
 
-// ASCII, at most 64 characters (users-and-reliability.md §4.3).
+// ASCII, at most 64 characters (docs/reliability.md §4.3).
 Result<QString> clientToken(const QString &token);
 
 // A new ClientToken: "ga-console-" and a random UUID without dashes, 43 characters.

@@ -106,7 +106,7 @@ QDateTime JsonFieldReader::timestamp(QStringView key)
     const qint64 number = integer(key);
     if (!ok() || number <= 0)
         return {};
-    // ga-api.md §2.1: 10 digits are seconds, 13 are milliseconds.
+    // docs/ga-api.md §2.1: 10 digits are seconds, 13 are milliseconds.
     const qint64 millis = number > 100'000'000'000LL ? number : number * 1000;
     return QDateTime::fromMSecsSinceEpoch(millis, Qt::UTC);
 }

@@ -9,7 +9,7 @@
 
 namespace ga {
 
-// Reads fields of one JSON object the way ga-api.md says the service really sends them:
+// Reads fields of one JSON object the way docs/ga-api.md says the service really sends them:
 // numbers sometimes as strings, timestamps in seconds or milliseconds, optional fields
 // missing. A field of the wrong type, or a missing required one, records an error instead
 // of crashing; the first error is kept.

@@ -43,7 +43,7 @@ private:
     QPointer<RpcCall> m_call;
 };
 
-// PageNumber/PageSize listings (DESIGN.md, Paging): page 1 first, then every remaining page
+// PageNumber/PageSize listings (docs/architecture.md, Paging): page 1 first, then every remaining page
 // at once (the scheduler bounds how many fly), joined in page order.
 template<typename T> class NumberPagedJob final : public Job<QList<T>>
 {

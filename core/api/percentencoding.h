@@ -5,7 +5,7 @@
 
 namespace ga {
 
-// The one encoder both signature versions use (signing.md §2.1): the RFC 3986 unreserved
+// The one encoder both signature versions use (docs/signing.md §2.1): the RFC 3986 unreserved
 // bytes A-Z a-z 0-9 - _ . ~ stay, every other UTF-8 byte becomes %XX with uppercase hex.
 // Space is %20, never '+'.
 QByteArray percentEncode(QByteArrayView utf8);

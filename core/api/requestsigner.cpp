@@ -35,7 +35,7 @@ SignedRequest signV3(const QUrl &endpoint, const ApiCall &call, const Credential
 {
     SignedRequest request;
     request.method = QByteArrayLiteral("POST");
-    // signing.md §8: sign an explicit content-type, because Qt adds one to a POST anyway.
+    // docs/signing.md §8: sign an explicit content-type, because Qt adds one to a POST anyway.
     v3::HeaderMap headers {
         { "host", RequestSigner::hostHeader(endpoint) },
         { "x-acs-action", call.action },

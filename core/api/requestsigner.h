@@ -31,7 +31,7 @@ struct ApiCall
 };
 
 // The exact HTTP request to send: POST to "/" with every parameter in the query and an
-// empty body (DESIGN.md, Requests). `headers` lists what the caller must set, in order;
+// empty body (docs/architecture.md, Requests). `headers` lists what the caller must set, in order;
 // Host is not among them because Qt derives it from the URL, but it is signed as
 // hostHeader() gives it.
 struct SignedRequest

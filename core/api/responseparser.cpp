@@ -28,7 +28,7 @@ ApiError invalid(const QString &message)
 
 QList<PortRange> portRanges(const QJsonArray &array, const QString &context, QString *error)
 {
-    // PortRanges carries integers and BackendPorts strings (ga-api.md §2.3); both read here.
+    // PortRanges carries integers and BackendPorts strings (docs/ga-api.md §2.3); both read here.
     QList<PortRange> ranges;
     for (const QJsonValue &value : array) {
         JsonFieldReader reader(value.toObject(), context);

@@ -5,7 +5,7 @@
 
 #include <QByteArray>
 
-// JSON bodies of GA responses to typed values (ga-api.md §2) and error bodies to ApiError
+// JSON bodies of GA responses to typed values (docs/ga-api.md §2) and error bodies to ApiError
 // (§4.1). Nothing here throws or asserts on what the network sent.
 namespace ga::parse {
 

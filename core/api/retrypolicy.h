@@ -9,8 +9,8 @@ namespace ga {
 
 struct ApiError;
 
-// Whether and when to send a failed request again (DESIGN.md, Scheduling and retry;
-// users-and-reliability.md §4.6).
+// Whether and when to send a failed request again (docs/architecture.md, Scheduling and retry;
+// docs/reliability.md §4.6).
 struct RetryDecision
 {
     enum class Reason { None, Transient, Throttled, Busy };

@@ -95,7 +95,7 @@ void RpcCall::send()
     // A redirect would carry a signed request somewhere we did not sign it for.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::ManualRedirectPolicy);
-    // HTTP/1.1 keeps the Host header byte-identical to the signed one (signing.md §8).
+    // HTTP/1.1 keeps the Host header byte-identical to the signed one (docs/signing.md §8).
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     request.setTransferTimeout(m_context->transport.transferTimeoutMs);
     if (m_context->endpoint.scheme() == u"https")

@@ -8,7 +8,7 @@ class QSslConfiguration;
 
 namespace ga {
 
-// How requests travel: timeouts, trust and proxy (DESIGN.md, Security).
+// How requests travel: timeouts, trust and proxy (docs/architecture.md, Security).
 struct TransportOptions
 {
     enum class ProxyMode { System, None, Explicit };

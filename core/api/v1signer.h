@@ -9,7 +9,7 @@ namespace ga {
 class Credentials;
 }
 
-// RPC signature "V1" (SignatureVersion 1.0, HMAC-SHA1), signing.md §3.
+// RPC signature "V1" (SignatureVersion 1.0, HMAC-SHA1), docs/signing.md §3.
 namespace ga::v1 {
 
 // The common parameters a V1 request carries besides the operation's own: Action, Version,

@@ -5,7 +5,7 @@
 #include <QByteArray>
 #include <QString>
 
-// Header-based signature "V3" (ACS3-HMAC-SHA256), signing.md §4.
+// Header-based signature "V3" (ACS3-HMAC-SHA256), docs/signing.md §4.
 namespace ga::v3 {
 
 inline constexpr char algorithm[] = "ACS3-HMAC-SHA256";

@@ -23,7 +23,7 @@ struct AliyunImportPlan
         QString secret;
     };
     // StsToken profiles: the token expires and the CLI does not refresh it, and STS tokens stay
-    // in memory only (DESIGN.md, Credentials). These are handed to the caller and never written
+    // in memory only (docs/architecture.md, Credentials). These are handed to the caller and never written
     // anywhere: the GUI may keep them for its session; a one-shot command can only report them.
     struct SessionOnly
     {
@@ -43,7 +43,7 @@ struct AliyunImportPlan
     QList<Skipped> skipped;
 };
 
-// Reads ~/.aliyun/config.json (users-and-reliability.md §1.1) and imports what GA Console can
+// Reads ~/.aliyun/config.json (docs/reliability.md §1.1) and imports what GA Console can
 // use. The file is opened read-only and never written. The endpoint and region of a CLI
 // profile are not imported: they apply to every product the CLI calls, not to GA.
 class AliyunConfigImport

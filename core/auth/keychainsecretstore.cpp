@@ -40,7 +40,7 @@ QString unusableAdvice()
 
 // QtKeychain 0.13 on Linux reports "no Secret Service" as OtherError, a locked collection as
 // AccessDenied on write (EntryNotFound on read), so the kinds here are about what the user
-// can do, not about QtKeychain's codes (users-and-reliability.md §5.2, §5.3).
+// can do, not about QtKeychain's codes (docs/reliability.md §5.2, §5.3).
 SecretError mapError(Operation operation, const QString &key, QKeychain::Error error,
                      const QString &detail)
 {

@@ -17,7 +17,7 @@ class WatchTicket;
 class WatcherRegistry;
 
 // One dissociation, from the admin's intent to the listener being active without the
-// domains (DESIGN.md, Mutations and Journal): the intent is journaled before anything is
+// domains (docs/architecture.md, Mutations and Journal): the intent is journaled before anything is
 // sent, the request waits its turn on the accelerator, and the watcher decides when it is
 // done. Built from a journal record it resumes: re-sends with the same ClientToken when it
 // is unknown whether GA got the request, else watches again.

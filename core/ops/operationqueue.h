@@ -9,7 +9,7 @@ namespace ga {
 
 class DissociateOperation;
 
-// GA locks the whole instance while a certificate operation runs (ga-api.md §2.7), so one
+// GA locks the whole instance while a certificate operation runs (docs/ga-api.md §2.7), so one
 // mutation per accelerator runs at a time; later ones wait here, in order, visibly.
 class OperationQueue final : public QObject
 {

@@ -10,7 +10,7 @@ namespace ga {
 using MonotonicClock = std::function<qint64()>;
 MonotonicClock steadyClock();
 
-// When the next poll of a listener happens (DESIGN.md, Watching). GA applies most
+// When the next poll of a listener happens (docs/architecture.md, Watching). GA applies most
 // certificate changes within seconds, so the default polls twice a second for the first
 // ten seconds, then backs off to every five seconds for long operations. The first poll
 // waits a whole interval too, so a watch never makes more than two DescribeListener calls
@@ -30,7 +30,7 @@ struct WatchSchedule
     int delayBeforePoll(int pollIndex, qint64 elapsedMs, int previousDelayMs) const;
 
     // terraform's schedule for GA listeners: 1 s, then 3 s, 6 s, then every 10 s
-    // (users-and-reliability.md §4.5), for side-by-side measurements.
+    // (docs/reliability.md §4.5), for side-by-side measurements.
     static WatchSchedule terraform();
     // Everything scaled down, for tests that must take milliseconds.
     static WatchSchedule fast(int intervalMs);

@@ -57,7 +57,7 @@ void TestJsonFieldReader::stringField()
 
 void TestJsonFieldReader::stringFromNumber()
 {
-    // An ID or enum sent as a number still reads as its text (ga-api.md: Spec is "1", "2"...).
+    // An ID or enum sent as a number still reads as its text (docs/ga-api.md: Spec is "1", "2"...).
     JsonFieldReader reader(
         object(R"({"Spec":2,"Big":1577786252000,"Negative":-3,"Half":1.5,"Huge":1e20})"),
         QStringLiteral("Ctx"));
@@ -180,7 +180,7 @@ void TestJsonFieldReader::booleanField()
         QStringLiteral("Ctx"));
     QCOMPARE(reader.boolean(u"T"), true);
     QCOMPARE(reader.boolean(u"F"), false);
-    // DescribeAccelerator sends CrossPrivateState as the string "true"/"false" (ga-api.md §2.2).
+    // DescribeAccelerator sends CrossPrivateState as the string "true"/"false" (docs/ga-api.md §2.2).
     QCOMPARE(reader.boolean(u"ST"), true);
     QCOMPARE(reader.boolean(u"SU"), true);
     QCOMPARE(reader.boolean(u"SF"), false);
@@ -198,10 +198,10 @@ void TestJsonFieldReader::timestamp_data()
 {
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<qint64>("msecs"); // -1: an invalid QDateTime
-    // ga-api.md §2.1: SDK examples in seconds, 2021 reference in milliseconds.
+    // docs/ga-api.md §2.1: SDK examples in seconds, 2021 reference in milliseconds.
     QTest::newRow("seconds") << QByteArray(R"({"T":1650643200})") << qint64(1650643200000);
     QTest::newRow("milliseconds") << QByteArray(R"({"T":1581597755000})") << qint64(1581597755000);
-    // ga-api.md §2.4: DescribeListener sends CreateTime as a string of milliseconds.
+    // docs/ga-api.md §2.4: DescribeListener sends CreateTime as a string of milliseconds.
     QTest::newRow("ms string") << QByteArray(R"({"T":"1577786252000"})") << qint64(1577786252000);
     QTest::newRow("seconds string") << QByteArray(R"({"T":"1653235200"})") << qint64(1653235200000);
     QTest::newRow("one second") << QByteArray(R"({"T":1})") << qint64(1000);

@@ -21,7 +21,7 @@ private slots:
 
 void TestPercentEncoding::encode_data()
 {
-    // signing.md §2.1, the table of consequences.
+    // docs/signing.md §2.1, the table of consequences.
     QTest::addColumn<QString>("input");
     QTest::addColumn<QByteArray>("encoded");
     QTest::newRow("unreserved") << QStringLiteral("AZaz09-_.~") << QByteArray("AZaz09-_.~");
@@ -45,7 +45,7 @@ void TestPercentEncoding::encode()
 
 void TestPercentEncoding::matchesQtEncoderOnEveryByte()
 {
-    // signing.md notes QByteArray::toPercentEncoding() with no arguments matches; check
+    // docs/signing.md notes QByteArray::toPercentEncoding() with no arguments matches; check
     // all 256 bytes, the high ones included (they must be tested as unsigned).
     for (int b = 0; b < 256; ++b) {
         const QByteArray byte(1, static_cast<char>(b));

@@ -55,7 +55,7 @@ private slots:
 
 void TestRequestSigner::v3MatchesRecommendedVector()
 {
-    // signing.md §8: this is vector v3-ga-listlistenercertificates-post-query-content-type.
+    // docs/signing.md §8: this is vector v3-ga-listlistenercertificates-post-query-content-type.
     const Credentials credentials(QStringLiteral("YourAccessKeyId"),
                                   QStringLiteral("YourAccessKeySecret"));
     const SignedRequest request = RequestSigner::sign(

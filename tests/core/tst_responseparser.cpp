@@ -8,7 +8,7 @@ using namespace ga;
 
 namespace {
 
-// Bodies shaped like ga-api.md §2: field names copied exactly, values from its examples.
+// Bodies shaped like docs/ga-api.md §2: field names copied exactly, values from its examples.
 
 const char listAcceleratorsBody[] = R"({
   "RequestId": "6FEA0CF3-D3B9-43E5-A304-D217037876A8",
@@ -85,7 +85,7 @@ const char listListenersBody[] = R"({
   ]
 })";
 
-// DescribeListener: a flat object, CreateTime a string (ga-api.md §2.4).
+// DescribeListener: a flat object, CreateTime a string (docs/ga-api.md §2.4).
 const char describeListenerBody[] = R"({
   "RequestId": "6FEA0CF3-D3B9-43E5-A304-D217037876A8",
   "ListenerId": "lsr-bp1bpn0kn908w4nbw****",
@@ -248,7 +248,7 @@ void TestResponseParser::acceleratorPage()
     const Accelerator &b = page.items.at(1);
     QCOMPARE(b.acceleratorId, QStringLiteral("ga-bp17frjjh0udz4qz****"));
     QCOMPARE(b.name, QString());
-    // ga-api.md §3.1: the API's own misspelling, kept as sent.
+    // docs/ga-api.md §3.1: the API's own misspelling, kept as sent.
     QCOMPARE(b.state, QStringLiteral("finacialLocked"));
     QVERIFY(!isActiveState(b.state));
     // ...milliseconds in the other.
@@ -290,7 +290,7 @@ void TestResponseParser::acceleratorNumbersAsStrings()
 
 void TestResponseParser::acceleratorDescribeShape()
 {
-    // DescribeAccelerator answers one flat object, RequestId included (ga-api.md §2.2).
+    // DescribeAccelerator answers one flat object, RequestId included (docs/ga-api.md §2.2).
     const Result<Accelerator> result = parse::accelerator(object(R"({
         "RequestId": "6FEA0CF3-D3B9-43E5-A304-D217037876A8",
         "AcceleratorId": "ga-bp1odcab8tmno0hdq****", "Name": "prod", "State": "configuring",
@@ -361,7 +361,7 @@ void TestResponseParser::listenerPage()
     // PortRanges: integers.
     const QList<PortRange> ports { { 443, 443 }, { 8000, 8080 } };
     QCOMPARE(l.portRanges, ports);
-    // BackendPorts: strings (ga-api.md §2.3).
+    // BackendPorts: strings (docs/ga-api.md §2.3).
     const QList<PortRange> backend { { 80, 80 } };
     QCOMPARE(l.backendPorts, backend);
     QCOMPARE(l.defaultCertificateIds, QStringList { QStringLiteral("6092**-cn-hangzhou") });
@@ -381,7 +381,7 @@ void TestResponseParser::listenerDescribe()
     QVERIFY(l.isHttps());
     QCOMPARE(l.state, QStringLiteral("updating"));
     QVERIFY(!isActiveState(l.state));
-    // CreateTime: a string of milliseconds in DescribeListener (ga-api.md §2.4).
+    // CreateTime: a string of milliseconds in DescribeListener (docs/ga-api.md §2.4).
     QCOMPARE(l.createTime, utc(1577786252000));
     QCOMPARE(l.backendPorts, (QList<PortRange> { { 443, 443 } }));
     QCOMPARE(l.raw.value(u"AclType").toString(), QStringLiteral("white"));
@@ -488,7 +488,7 @@ void TestResponseParser::certificatePage()
     QCOMPARE(page.nextToken, QStringLiteral("FFmyTO70tTpLG6I3FmYAXGKPd****"));
     QCOMPARE(page.items.size(), 3);
 
-    // The default certificate has no Domain (ga-api.md §2.5).
+    // The default certificate has no Domain (docs/ga-api.md §2.5).
     QCOMPARE(page.items.at(0).certificateId, QStringLiteral("6092**-cn-hangzhou"));
     QVERIFY(page.items.at(0).isDefault);
     QVERIFY(page.items.at(0).domain.isEmpty());
@@ -543,7 +543,7 @@ void TestResponseParser::states_data()
 {
     QTest::addColumn<QString>("state");
     QTest::addColumn<bool>("active");
-    // ga-api.md §3: every spelling seen, plus ones nobody documented.
+    // docs/ga-api.md §3: every spelling seen, plus ones nobody documented.
     for (const char *s : { "init", "configuring", "binding", "unbinding", "deleting",
                            "finacialLocked", "financialLocked", "creating", "updating", "Deleting",
                            "Active", "ACTIVE", " active", "active ", "rebooting", "" })
@@ -625,7 +625,7 @@ void TestResponseParser::pageItemErrorPropagates()
 
 void TestResponseParser::mutationAccepted()
 {
-    // Dissociate answers only RequestId; Associate and Update add ListenerId (ga-api.md §2.6-8).
+    // Dissociate answers only RequestId; Associate and Update add ListenerId (docs/ga-api.md §2.6-8).
     const Result<MutationAccepted> dissociate = parse::mutationAccepted(
         object(R"({"RequestId":"6FEA0CF3-D3B9-43E5-A304-D217037876A8"})"));
     QVERIFY(dissociate.ok());
@@ -652,7 +652,7 @@ void TestResponseParser::errorBodyService_data()
     QTest::addColumn<QString>("message");
     QTest::addColumn<QString>("requestId");
 
-    // ga-api.md §4.1, the real GA example.
+    // docs/ga-api.md §4.1, the real GA example.
     QTest::newRow("MissingListenerId")
         << 400 << QByteArray(R"({"RequestId":"A8AC6E3A-4B6E-5B2E-9BAE-7F0E1B2C3D4E",
                           "HostId":"ga.cn-hangzhou.aliyuncs.com","Code":"MissingListenerId",

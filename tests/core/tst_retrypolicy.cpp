@@ -75,7 +75,7 @@ private slots:
 
 void TestRetryPolicy::defaultsFollowTheStandard()
 {
-    // users-and-reliability.md §4.6.
+    // docs/reliability.md §4.6.
     const RetryPolicy::Settings s = RetryPolicy().settings();
     QCOMPARE(s.transientBaseMs, 200);
     QCOMPARE(s.transientCapMs, 20'000);
@@ -103,7 +103,7 @@ void TestRetryPolicy::classification_data()
     QTest::newRow("ServiceUnavailable 400")
         << serviceError(400, "ServiceUnavailable") << Reason::Transient;
 
-    // Any code containing Throttling, whatever the status (ga-api.md §4.3).
+    // Any code containing Throttling, whatever the status (docs/ga-api.md §4.3).
     QTest::newRow("Throttling 400") << serviceError(400, "Throttling") << Reason::Throttled;
     QTest::newRow("Throttling.User 429")
         << serviceError(429, "Throttling.User") << Reason::Throttled;
@@ -392,7 +392,7 @@ void TestRetryPolicy::retryAfterDoesNotExtendAttempts()
 
 void TestRetryPolicy::budgetConstants()
 {
-    // users-and-reliability.md §4.6: 500 tokens, cost 14 transient / 5 throttle.
+    // docs/reliability.md §4.6: 500 tokens, cost 14 transient / 5 throttle.
     QCOMPARE(RetryBudget::initialTokens, 500);
     QCOMPARE(RetryBudget::transientCost, 14);
     QCOMPARE(RetryBudget::throttleCost, 5);

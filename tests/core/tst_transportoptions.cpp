@@ -64,7 +64,7 @@ private slots:
 
 void TestTransportOptions::defaults()
 {
-    // users-and-reliability.md §4.6: connect 5 s, read 10 s.
+    // docs/reliability.md §4.6: connect 5 s, read 10 s.
     const TransportOptions options;
     QCOMPARE(options.connectTimeoutMs, 5'000);
     QCOMPARE(options.transferTimeoutMs, 10'000);

@@ -1,7 +1,7 @@
 #pragma once
 
 // A test client for the emulator: signs with the project's own code in every wire shape a
-// real SDK uses (signing.md §3.3, §4.3), sends over real loopback HTTP and waits for the
+// real SDK uses (docs/signing.md §3.3, §4.3), sends over real loopback HTTP and waits for the
 // answer. Tests may wait in a nested event loop; product code never does.
 
 #include "api/canonicalquery.h"

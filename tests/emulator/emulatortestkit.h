@@ -53,7 +53,7 @@ inline QNetworkReply *startSigned(QNetworkAccessManager &network, const QUrl &en
 }
 
 // The same call as a GET: V1 with every parameter in the query, V3 with the operation's
-// parameters in the query and no body (signing.md §3.3, §4.3).
+// parameters in the query and no body (docs/signing.md §3.3, §4.3).
 inline RawReply sendGet(QNetworkAccessManager &network, const QUrl &endpoint, const ApiCall &call,
                         const Credentials &credentials = demoCredentials(),
                         SignatureVersion version = SignatureVersion::V3,

@@ -1,5 +1,5 @@
 // The eight GA actions over real loopback HTTP: every action through both signature
-// versions and every wire shape, the JSON field names and types of ga-api.md §2 (quirks
+// versions and every wire shape, the JSON field names and types of docs/ga-api.md §2 (quirks
 // included), the seeded world, missing parameters and unknown ids.
 
 #include "emulatorclient.h"
@@ -185,7 +185,7 @@ void TestEmulatorActions::everyActionGetsThrough()
                    { "Domains.1", wildcard.toUtf8() },
                    { "Domains.2", "new +space.example.com" } });
     QCOMPARE(reply.status, 200);
-    // ga-api.md §2.7: the answer is the RequestId alone.
+    // docs/ga-api.md §2.7: the answer is the RequestId alone.
     QCOMPARE(reply.body.keys(), QStringList { QStringLiteral("RequestId") });
     QVERIFY(m_client->waitForListenerState(t.listenerId, QStringLiteral("active")));
     QCOMPARE(m_emulator->world().listener(t.listenerId)->additional.size(), 11);
@@ -240,7 +240,7 @@ void TestEmulatorActions::describeAcceleratorIsFlat()
     QCOMPARE(reply.body.value(QStringLiteral("State")).toString(), first.state);
     verifyType(reply.body, "RequestId", QJsonValue::String);
     verifyType(reply.body, "CreateTime", QJsonValue::Double);
-    // A string "true"/"false" here, unlike the booleans beside it (ga-api.md §2.2).
+    // A string "true"/"false" here, unlike the booleans beside it (docs/ga-api.md §2.2).
     verifyType(reply.body, "CrossPrivateState", QJsonValue::String);
     verifyType(reply.body, "CrossBorderStatus", QJsonValue::Bool);
     QVERIFY(!reply.body.contains(QStringLiteral("Accelerators")));
@@ -380,7 +380,7 @@ void TestEmulatorActions::seededWorld()
     QCOMPARE(snapshot(7), snapshot(7));
     QVERIFY(snapshot(7) != snapshot(8));
 
-    // ga-api.md §3.1: a few accelerators are not active, the API's misspelling included.
+    // docs/ga-api.md §3.1: a few accelerators are not active, the API's misspelling included.
     QSet<QString> states;
     QSet<QString> protocols;
     bool wildcard = false;
@@ -465,7 +465,7 @@ void TestEmulatorActions::missingParameters()
         const RawReply reply = m_client->call(action, params, version);
         QCOMPARE(reply.status, 400);
         QCOMPARE(reply.code(), code);
-        // ga-api.md §4.1, the one real example: "ListenerId is mandatory for this action."
+        // docs/ga-api.md §4.1, the one real example: "ListenerId is mandatory for this action."
         const QString param = code.mid(int(qstrlen("Missing")));
         QCOMPARE(reply.body.value(QStringLiteral("Message")).toString(),
                  QStringLiteral("%1 is mandatory for this action.").arg(param));
@@ -561,7 +561,7 @@ void TestEmulatorActions::unknownActionAndVersion()
     QCOMPARE(reply.code(), QStringLiteral("InvalidVersion"));
 }
 
-// ga-api.md §4.1: RequestId, HostId, Code, Message, Recommend.
+// docs/ga-api.md §4.1: RequestId, HostId, Code, Message, Recommend.
 void TestEmulatorActions::errorBodyShape()
 {
     const RawReply reply = m_client->call("DescribeListener", {});

@@ -1,4 +1,4 @@
-// Certificate mutations as GA runs them (ga-api.md §2.6-2.8, §5): asynchronous (updating for
+// Certificate mutations as GA runs them (docs/ga-api.md §2.6-2.8, §5): asynchronous (updating for
 // --update-ms, then applied and active), one at a time per instance, idempotent per
 // ClientToken, and refused for more than 10 domains, an unknown domain or a non-HTTPS listener.
 
@@ -166,7 +166,7 @@ void TestEmulatorMutations::updateDurationIsInjectable()
     QVERIFY(!additionalDomains(t).contains(t.domains[1]));
 }
 
-// ga-api.md §2.7, §5: GA locks the whole instance while a certificate operation runs.
+// docs/ga-api.md §2.7, §5: GA locks the whole instance while a certificate operation runs.
 void TestEmulatorMutations::instanceLock()
 {
     m_emulator->setUpdateMs(400);
@@ -385,7 +385,7 @@ void TestEmulatorMutations::associateRules()
     }
 }
 
-// ga-api.md §2.8: Update's progress shows on the certificate, updating then active.
+// docs/ga-api.md §2.8: Update's progress shows on the certificate, updating then active.
 void TestEmulatorMutations::updateShowsCertificateState()
 {
     const Target t = target(m_emulator->world());

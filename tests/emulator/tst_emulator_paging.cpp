@@ -1,4 +1,4 @@
-// Paging exactly as ga-api.md documents it: PageNumber/PageSize (at most 50) for
+// Paging exactly as docs/ga-api.md documents it: PageNumber/PageSize (at most 50) for
 // ListAccelerators and ListListeners, MaxResults/NextToken for ListListenerCertificates, at
 // the boundaries 0, 1, 50, 51 and 120 items.
 
@@ -150,7 +150,7 @@ void TestEmulatorPaging::defaultsAndLimits()
     const ParamMap ids { { "AcceleratorId", accelerator.acceleratorId.toUtf8() },
                          { "ListenerId", accelerator.listenerIds.first().toUtf8() } };
 
-    // ga-api.md: PageSize defaults to 10, MaxResults to 20.
+    // docs/ga-api.md: PageSize defaults to 10, MaxResults to 20.
     RawReply reply = client.call("ListAccelerators");
     QCOMPARE(reply.body.value(QStringLiteral("PageSize")).toInt(), 10);
     QCOMPARE(reply.body.value(QStringLiteral("PageNumber")).toInt(), 1);

@@ -1,4 +1,4 @@
-// Signature verification as the gateway does it (signing.md §3, §4, §7): a one-character
+// Signature verification as the gateway does it (docs/signing.md §3, §4, §7): a one-character
 // change of the secret, an unknown AccessKey, a clock more than 15 minutes off, a reused
 // nonce and a request changed after signing are each refused with their own code.
 
@@ -99,7 +99,7 @@ void TestEmulatorSignature::oneCharacterOfTheSecret()
         QCOMPARE(reply.status, 400);
         QCOMPARE(reply.code(), QStringLiteral("SignatureDoesNotMatch"));
         const QString message = reply.body.value(QStringLiteral("Message")).toString();
-        // signing.md §7: the server's string to sign helps debugging; the secret never shows.
+        // docs/signing.md §7: the server's string to sign helps debugging; the secret never shows.
         QVERIFY(message.startsWith(
             QStringLiteral("Specified signature is not matched with our calculation.")));
         QVERIFY(message.contains(QStringLiteral("server string to sign is:")));
