@@ -43,8 +43,8 @@ private:
     QPointer<RpcCall> m_call;
 };
 
-// PageNumber/PageSize listings (docs/architecture.md, Paging): page 1 first, then every remaining page
-// at once (the scheduler bounds how many fly), joined in page order.
+// PageNumber/PageSize listings (docs/architecture.md, Paging): page 1 first, then every remaining
+// page at once (the scheduler bounds how many fly), joined in page order.
 template<typename T> class NumberPagedJob final : public Job<QList<T>>
 {
 public:

@@ -11,12 +11,12 @@
 namespace ga {
 
 // Bounds how many requests one client has in flight and adapts to throttling with AIMD
-// (docs/architecture.md, Scheduling and retry): a Throttling answer halves the window and spaces out
-// the starts; each success grows the window by 1/window and shrinks the spacing again.
-// Like TCP's one reduction per loss event, throttled answers to requests that started
-// before the last reduction belong to the congestion it already answered: they do not
-// halve again (a window of four throttled together would otherwise quarter the rate and
-// more, and the client would crawl far below the quota it hit).
+// (docs/architecture.md, Scheduling and retry): a Throttling answer halves the window and spaces
+// out the starts; each success grows the window by 1/window and shrinks the spacing again. Like
+// TCP's one reduction per loss event, throttled answers to requests that started before the last
+// reduction belong to the congestion it already answered: they do not halve again (a window of four
+// throttled together would otherwise quarter the rate and more, and the client would crawl far
+// below the quota it hit).
 class RequestScheduler final : public QObject
 {
     Q_OBJECT

@@ -23,8 +23,9 @@ struct AliyunImportPlan
         QString secret;
     };
     // StsToken profiles: the token expires and the CLI does not refresh it, and STS tokens stay
-    // in memory only (docs/architecture.md, Credentials). These are handed to the caller and never written
-    // anywhere: the GUI may keep them for its session; a one-shot command can only report them.
+    // in memory only (docs/architecture.md, Credentials). These are handed to the caller and never
+    // written anywhere: the GUI may keep them for its session; a one-shot command can only report
+    // them.
     struct SessionOnly
     {
         Profile profile;

@@ -65,10 +65,10 @@ private:
     bool m_finished = false;
 };
 
-// Polls one listener for every ticket that waits on it (docs/architecture.md, Watching), on a schedule
-// that starts fast and backs off, and stops when no ticket is left. A first poll that still
-// reads "active" before GA switched to "updating" cannot end a ticket early: the domains
-// must also be gone from ListListenerCertificates(Role=additional).
+// Polls one listener for every ticket that waits on it (docs/architecture.md, Watching), on a
+// schedule that starts fast and backs off, and stops when no ticket is left. A first poll that
+// still reads "active" before GA switched to "updating" cannot end a ticket early: the domains must
+// also be gone from ListListenerCertificates(Role=additional).
 class ListenerWatcher final : public QObject
 {
     Q_OBJECT

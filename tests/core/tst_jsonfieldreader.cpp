@@ -180,7 +180,8 @@ void TestJsonFieldReader::booleanField()
         QStringLiteral("Ctx"));
     QCOMPARE(reader.boolean(u"T"), true);
     QCOMPARE(reader.boolean(u"F"), false);
-    // DescribeAccelerator sends CrossPrivateState as the string "true"/"false" (docs/ga-api.md §2.2).
+    // DescribeAccelerator sends CrossPrivateState as the string "true"/"false" (docs/ga-api.md
+    // §2.2).
     QCOMPARE(reader.boolean(u"ST"), true);
     QCOMPARE(reader.boolean(u"SU"), true);
     QCOMPARE(reader.boolean(u"SF"), false);

@@ -625,7 +625,8 @@ void TestResponseParser::pageItemErrorPropagates()
 
 void TestResponseParser::mutationAccepted()
 {
-    // Dissociate answers only RequestId; Associate and Update add ListenerId (docs/ga-api.md §2.6-8).
+    // Dissociate answers only RequestId; Associate and Update add ListenerId (docs/ga-api.md
+    // §2.6-8).
     const Result<MutationAccepted> dissociate = parse::mutationAccepted(
         object(R"({"RequestId":"6FEA0CF3-D3B9-43E5-A304-D217037876A8"})"));
     QVERIFY(dissociate.ok());
