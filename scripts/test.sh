@@ -22,7 +22,7 @@ cmake -S "$root" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE="$build_type" "${la
 cmake --build "$build_dir" --parallel "$(nproc)"
 
 # The keychain tests need a D-Bus session with an unlocked gnome-keyring
-# (users-and-reliability §5.4). A throw-away HOME keeps the developer's own keyring,
+# (docs/reliability.md §5.4). A throw-away HOME keeps the developer's own keyring,
 # settings and journal out of reach; the tests also switch QStandardPaths to test mode.
 test_home=$(mktemp -d)
 trap 'rm -rf "$test_home"' EXIT
