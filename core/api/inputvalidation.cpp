@@ -100,12 +100,15 @@ Result<QStringList> domains(const QStringList &domains)
 
 Result<QString> clientToken(const QString &token)
 {
-    if (token.isEmpty() || token.size() > 64)
+    if (token.isEmpty() || token.size() > maxClientTokenLength)
         return ApiError::invalidInput(Text::tr("A ClientToken must have 1 to 64 characters."));
+    // docs/ga-api.md §2.10: GA takes any ASCII; control characters are refused here all the
+    // same, as nobody means them. The space and every sign are percent-encoded when signed.
     for (const QChar c : token) {
-        if (c.unicode() <= 0x20 || c.unicode() >= 0x7F)
+        if (c.unicode() < 0x20 || c.unicode() > 0x7E)
             return ApiError::invalidInput(
-                Text::tr("A ClientToken must be printable ASCII without spaces."));
+                Text::tr("A ClientToken must be printable ASCII: letters, digits, punctuation "
+                         "and spaces (U+0020 to U+007E), no control or non-ASCII characters."));
     }
     return token;
 }

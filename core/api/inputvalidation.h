@@ -23,7 +23,10 @@ Result<QString> domain(const QString &domain);
 // 1..10 valid, distinct domains (compared after normalisation).
 Result<QStringList> domains(const QStringList &domains);
 
-// ASCII, at most 64 characters (docs/reliability.md §4.3).
+inline constexpr int maxClientTokenLength = 64; // docs/ga-api.md §2.10
+
+// 1..64 printable ASCII characters, U+0020 (the space) to U+007E (docs/ga-api.md §2.10,
+// docs/reliability.md §4.3).
 Result<QString> clientToken(const QString &token);
 
 // A new ClientToken: "ga-console-" and a random UUID without dashes, 43 characters.

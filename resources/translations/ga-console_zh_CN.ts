@@ -1716,8 +1716,8 @@ error (for dissociate: unknown whether GA got it; run gactl resume), 5 timed out
         <translation>ClientToken 长度必须为 1 到 64 个字符。</translation>
     </message>
     <message>
-        <source>A ClientToken must be printable ASCII without spaces.</source>
-        <translation>ClientToken 只能包含可打印的 ASCII 字符，且不能含空格。</translation>
+        <source>A ClientToken must be printable ASCII: letters, digits, punctuation and spaces (U+0020 to U+007E), no control or non-ASCII characters.</source>
+        <translation>ClientToken 只能包含可打印的 ASCII 字符：字母、数字、标点和空格（U+0020 至 U+007E），不能含控制字符或非 ASCII 字符。</translation>
     </message>
 </context>
 </TS>

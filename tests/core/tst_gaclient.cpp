@@ -74,6 +74,8 @@ private slots:
     void pagingPastFifty();
     void certificatePagingFollowsNextToken();
     void dissociateAppliesOnce();
+    void clientTokenWithSpacesAndSigns_data();
+    void clientTokenWithSpacesAndSigns();
     void serviceErrorCarriesCodeAndRequestId();
     void wrongSecretIsRefused();
     void networkErrorWhenNothingListens();
@@ -219,6 +221,39 @@ void TestGaClient::dissociateAppliesOnce()
     QVERIFY(!accepted.value().requestId.isEmpty());
     QTRY_COMPARE(m_emulator->stats().mutationsApplied, 1);
     QCOMPARE(m_emulator->world().listener(listener->listenerId)->additional.size(), 10);
+}
+
+void TestGaClient::clientTokenWithSpacesAndSigns_data()
+{
+    QTest::addColumn<SignatureVersion>("version");
+    QTest::newRow("v1") << SignatureVersion::V1;
+    QTest::newRow("v3") << SignatureVersion::V3;
+}
+
+// docs/ga-api.md §2.10: any printable ASCII token, the space and the signs the encoder escapes
+// included, is signed so that GA (here the emulator) accepts it and recognises it on a repeat.
+void TestGaClient::clientTokenWithSpacesAndSigns()
+{
+    QFETCH(SignatureVersion, version);
+    GaClient client(config(m_emulator->baseUrl(), version));
+    const emu::EmuAccelerator &accelerator = m_emulator->world().accelerators().first();
+    const emu::EmuListener *listener
+        = m_emulator->world().listener(accelerator.listenerIds.first());
+    const QStringList domains { listener->additional[1].domain };
+    const QString token = QStringLiteral("a b+c*d~e%f/g");
+    const Result<MutationAccepted> first = await(client.dissociateAdditionalCertificates(
+        accelerator.acceleratorId, listener->listenerId, domains, token));
+    QVERIFY2(first.ok(), qPrintable(first.error().toString()));
+    QTRY_COMPARE(m_emulator->stats().mutationsApplied, 1);
+    QCOMPARE(m_emulator->stats().appliedClientTokens, QSet<QString> { token });
+
+    const Result<MutationAccepted> again = await(client.dissociateAdditionalCertificates(
+        accelerator.acceleratorId, listener->listenerId, domains, token));
+    QVERIFY2(again.ok(), qPrintable(again.error().toString()));
+    QCOMPARE(again.value().requestId, first.value().requestId);
+    QCOMPARE(m_emulator->stats().idempotentReplays, 1);
+    QCOMPARE(m_emulator->stats().mutationsApplied, 1);
+    QCOMPARE(m_emulator->stats().signatureFailures, 0);
 }
 
 void TestGaClient::serviceErrorCarriesCodeAndRequestId()

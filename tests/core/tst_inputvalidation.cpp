@@ -252,6 +252,21 @@ void TestInputValidation::clientTokenValid_data()
     QTest::newRow("64") << QString(64, u'a');
     QTest::newRow("punctuation") << QStringLiteral("a!#$%&'()*+,-./:;<=>?@[]^_`{|}~z");
     QTest::newRow("generated") << validate::newClientToken();
+    // docs/ga-api.md §2.10: GA takes any ASCII, so the space is as good as any sign.
+    QTest::newRow("0x20 alone") << QStringLiteral(" ");
+    QTest::newRow("0x7E alone") << QStringLiteral("~");
+    QTest::newRow("space") << QStringLiteral("a b");
+    QTest::newRow("leading and trailing spaces") << QStringLiteral(" ab ");
+    QTest::newRow("signs the encoder escapes") << QStringLiteral("a b+c*d~e%f/g");
+    QTest::newRow("64 with spaces") << QString(64, u' ');
+    QString every;
+    for (char16_t c = 0x20; c <= 0x5F; ++c)
+        every += QChar(c);
+    QTest::newRow("0x20 to 0x5F") << every;
+    every.clear();
+    for (char16_t c = 0x40; c <= 0x7E; ++c)
+        every += QChar(c);
+    QTest::newRow("0x40 to 0x7E") << every;
 }
 
 void TestInputValidation::clientTokenValid()
@@ -269,10 +284,14 @@ void TestInputValidation::clientTokenInvalid_data()
     QTest::newRow("65") << QString(65, u'a');
     QTest::newRow("non-ascii") << QStringLiteral("token-ü");
     QTest::newRow("cjk") << QStringLiteral("令牌");
-    QTest::newRow("space") << QStringLiteral("a b");
-    QTest::newRow("leading space") << QStringLiteral(" ab");
+    QTest::newRow("65 spaces") << QString(65, u' ');
+    QTest::newRow("0x1F") << QStringLiteral("a\u001fb");
     QTest::newRow("tab") << QStringLiteral("a\tb");
-    QTest::newRow("del") << QStringLiteral("a\u007f");
+    QTest::newRow("newline") << QStringLiteral("a\n");
+    QTest::newRow("nul") << QString(QStringLiteral("a")) + QChar(u'\0');
+    QTest::newRow("0x7F") << QStringLiteral("a\u007f");
+    QTest::newRow("0x80") << QStringLiteral("a\u0080");
+    QTest::newRow("no-break space") << QStringLiteral("a\u00a0b");
 }
 
 void TestInputValidation::clientTokenInvalid()
@@ -282,6 +301,12 @@ void TestInputValidation::clientTokenInvalid()
     QVERIFY(!result.ok());
     QCOMPARE(result.error().kind, ApiError::Kind::InvalidInput);
     QVERIFY(result.error().message.contains(u"ClientToken"));
+    // The message says what is allowed.
+    const bool lengthProblem = token.isEmpty() || token.size() > 64;
+    QVERIFY2(result.error().message.contains(lengthProblem ? u"1 to 64" : u"printable ASCII"),
+             qPrintable(result.error().message));
+    if (!lengthProblem)
+        QVERIFY2(result.error().message.contains(u"spaces"), qPrintable(result.error().message));
 }
 
 void TestInputValidation::newClientTokenShape()

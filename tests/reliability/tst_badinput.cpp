@@ -156,8 +156,8 @@ void TestBadInput::localInputExitsTwoAndSendsNothing_data()
         << QStringList { "dissociate", "ga-x", "lsr-é", "a.example.com", "--yes" } << "listener ID";
     QTest::newRow("long client token")
         << dissociate({ "a.example.com", "--yes", "--client-token", QString(65, u'x') }) << "64";
-    QTest::newRow("client token with space")
-        << dissociate({ "a.example.com", "--yes", "--client-token", "a b" }) << "printable";
+    QTest::newRow("client token with a control character")
+        << dissociate({ "a.example.com", "--yes", "--client-token", "a\tb" }) << "printable";
     QTest::newRow("no confirmation") << dissociate({ "a.example.com" }) << "--yes";
     // Endpoints, TLS and proxy.
     QTest::newRow("remote http") << QStringList { "accelerators", "--endpoint", "http://192.0.2.1" }
