@@ -13,7 +13,7 @@ using namespace action;
 namespace {
 
 constexpr int maxDomainsPerRequest = 10;
-constexpr int maxAdditionalCertificates = 25; // per HTTPS listener
+constexpr int maxDomainsPerCertificate = 3; // docs/ga-api.md §2.5, per listener
 
 QByteArray digestOf(const QString &action, const ParamMap &params)
 {
@@ -131,11 +131,11 @@ ActionResponse CertificateOperations::handle(const QString &action, const ParamM
                 QStringLiteral("The domain %1 has no additional certificate on this listener.")
                     .arg(domain));
     }
-    if (associate && listener->additional.size() + domains.size() > maxAdditionalCertificates)
-        return actionError(
-            400, QStringLiteral("QuotaExceeded.AdditionalCertificate"),
-            QStringLiteral("An HTTPS listener takes at most %1 additional certificates.")
-                .arg(maxAdditionalCertificates));
+    if (associate) {
+        if (const std::optional<ActionResponse> refusal
+            = checkAssociateLimits(*listener, domains, certificateIds))
+            return *refusal;
+    }
 
     m_tokens.insert(clientToken, TokenUse { action, digest, requestId });
     ++m_stats->mutationsAccepted;
@@ -167,6 +167,44 @@ ActionResponse CertificateOperations::handle(const QString &action, const ParamM
                                  : QJsonObject {});
     accepted.appliedMutation = true;
     return accepted;
+}
+
+// docs/ga-api.md §2.5: the quota counts distinct certificate IDs, and one certificate covers at
+// most 3 domains of a listener, both as they would be once the Associate is applied. Only an
+// Associate is checked: a listener generated beyond them is left as it is (docs/emulator.md).
+std::optional<ActionResponse>
+CertificateOperations::checkAssociateLimits(const EmuListener &listener, const QStringList &domains,
+                                            const QStringList &certificateIds) const
+{
+    QHash<QString, int> domainsPerCertificate;
+    for (const EmuCertificate &c : listener.additional)
+        ++domainsPerCertificate[c.certificateId];
+    const qsizetype before = domainsPerCertificate.size();
+    for (const QString &id : certificateIds)
+        ++domainsPerCertificate[id];
+    const qsizetype after = domainsPerCertificate.size();
+    if (after > m_certificateQuota)
+        return actionError(
+            400, QStringLiteral("QuotaExceeded.AdditionalCertificate"),
+            QStringLiteral("The listener already has %1 additional certificates; the quota is %2. "
+                           "This request would make %3: dissociate some first or ask for a "
+                           "higher quota (at most %4).")
+                .arg(before)
+                .arg(m_certificateQuota)
+                .arg(after)
+                .arg(maxCertificateQuota));
+    for (qsizetype i = 0; i < certificateIds.size(); ++i) {
+        const QString &id = certificateIds[i];
+        const int count = domainsPerCertificate.value(id);
+        if (count > maxDomainsPerCertificate)
+            return actionError(
+                400, QStringLiteral("QuotaExceeded.DomainsPerCertificate"),
+                QStringLiteral("With %3, the certificate %1 would cover %2 domains of the "
+                               "listener; one certificate covers at most %4.")
+                    .arg(id, QString::number(count), domains[i],
+                         QString::number(maxDomainsPerCertificate)));
+    }
+    return std::nullopt;
 }
 
 void CertificateOperations::startOperation(EmuAccelerator &accelerator, EmuListener &listener,

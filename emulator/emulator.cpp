@@ -85,6 +85,7 @@ Emulator::Emulator(EmulatorOptions options, QObject *parent)
                               m_options.updateMs, &m_stats, &m_log, this))
     , m_random(quint32(m_options.seed))
 {
+    m_actions->operations().setCertificateQuota(m_options.certificateQuota);
     m_monotonic.start();
 }
 

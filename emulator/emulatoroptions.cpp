@@ -82,9 +82,16 @@ const QList<Flag> &flags()
           [](EmulatorOptions &o, const QString &v) {
               return intIn(QStringLiteral("listeners"), v, 0, 1000, &o.listeners);
           } },
-        { "certificates", "N", "additional certificates per HTTPS listener (default 12)",
+        { "certificates", "N",
+          "additional-certificate domains per HTTPS listener, 3 per certificate (default 12)",
           [](EmulatorOptions &o, const QString &v) {
               return intIn(QStringLiteral("certificates"), v, 0, 10000, &o.certificates);
+          } },
+        { "certificate-quota", "N",
+          "additional certificates an Associate may bring a listener to, 1-10 (default 10)",
+          [](EmulatorOptions &o, const QString &v) {
+              return intIn(QStringLiteral("certificate-quota"), v, 1, maxCertificateQuota,
+                           &o.certificateQuota);
           } },
         { "update-ms", "MS", "how long a certificate operation takes (default 3000)",
           [](EmulatorOptions &o, const QString &v) {

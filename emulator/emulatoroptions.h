@@ -10,6 +10,13 @@ namespace ga::emu {
 inline constexpr char demoAccessKeyId[] = "LTAI5tDemoAccessKey0001";
 inline constexpr char demoAccessKeySecret[] = "demo-secret-for-the-local-emulator-only";
 
+// Additional certificates per HTTPS listener (docs/ga-api.md §2.5): GA allows 3 by default and
+// up to 10 through a quota increase. The emulator plays an account with the raised quota by
+// default, so that the seeded world (4 certificates per listener) and the console's undo fit;
+// --certificate-quota 3 plays an account with the default one. See docs/emulator.md.
+inline constexpr int maxCertificateQuota = 10;
+inline constexpr int defaultCertificateQuota = maxCertificateQuota;
+
 // Everything the emulator can be told, on its command line or by a test.
 struct EmulatorOptions
 {
@@ -20,7 +27,9 @@ struct EmulatorOptions
     quint64 seed = 1;
     int accelerators = 6;
     int listeners = 4; // per accelerator
-    int certificates = 12; // additional certificates per HTTPS listener
+    int certificates = 12; // additional-certificate domains per HTTPS listener, 3 per certificate
+    int certificateQuota
+        = defaultCertificateQuota; // distinct certificate IDs an Associate may reach
     int updateMs = 3000; // how long a certificate operation keeps the listener updating
     int latencyMs = 0; // added to every response, without blocking the server
     double qps = 0; // per AccessKey; 0 = unlimited

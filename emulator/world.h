@@ -57,7 +57,7 @@ public:
         quint64 seed = 1;
         int accelerators = 6;
         int listenersPerAccelerator = 4;
-        int certificatesPerHttpsListener = 12;
+        int certificatesPerHttpsListener = 12; // domains; every three share a certificate ID
     };
 
     static World generate(const Shape &shape);

@@ -151,6 +151,8 @@ void TestEmulatorCli::flagsReachTheEmulator()
         QStringLiteral("2"),
         QStringLiteral("--certificates"),
         QStringLiteral("5"),
+        QStringLiteral("--certificate-quota"),
+        QStringLiteral("2"),
         QStringLiteral("--update-ms"),
         QStringLiteral("100"),
         QStringLiteral("--event-log"),
@@ -197,6 +199,20 @@ void TestEmulatorCli::flagsReachTheEmulator()
                                                        { "Role", "additional" } }),
                                              credentials);
     QCOMPARE(certificates.body.value(QStringLiteral("TotalCount")).toInt(), 5);
+    // 5 domains are 2 certificates, as many as --certificate-quota allows: a third is refused.
+    const RawReply third = sendSigned(network, baseUrl,
+                                      apiCall("AssociateAdditionalCertificatesWithListener",
+                                              { { "AcceleratorId", firstId.toUtf8() },
+                                                { "ListenerId", listenerId.toUtf8() },
+                                                { "Certificates.1.Domain", "third.example.com" },
+                                                { "Certificates.1.Id", "333333-cn-hangzhou" } }),
+                                      credentials);
+    QCOMPARE(third.code(), QStringLiteral("QuotaExceeded.AdditionalCertificate"));
+    QVERIFY2(
+        third.body.value(QStringLiteral("Message"))
+            .toString()
+            .startsWith(u"The listener already has 2 additional certificates; the quota is 2."),
+        third.bytes.constData());
     // The demo key is not accepted when another one is given.
     QCOMPARE(sendSigned(network, baseUrl, apiCall("ListAccelerators")).code(),
              QStringLiteral("InvalidAccessKeyId.NotFound"));
@@ -207,7 +223,7 @@ void TestEmulatorCli::flagsReachTheEmulator()
     QFile log(eventLog);
     QVERIFY(log.open(QIODevice::ReadOnly));
     const QList<QByteArray> lines = log.readAll().trimmed().split('\n');
-    QCOMPARE(lines.size(), 4); // one line per request
+    QCOMPARE(lines.size(), 5); // one line per request
     for (const QByteArray &line : lines)
         QCOMPARE(QJsonDocument::fromJson(line).object().value(QStringLiteral("type")).toString(),
                  QStringLiteral("request"));
@@ -242,6 +258,12 @@ void TestEmulatorCli::badFlags_data()
     QTest::newRow("negative accelerators")
         << QStringList { QStringLiteral("--accelerators"), QStringLiteral("-1") }
         << QStringLiteral("--accelerators takes a whole number");
+    QTest::newRow("certificate quota 0")
+        << QStringList { QStringLiteral("--certificate-quota"), QStringLiteral("0") }
+        << QStringLiteral("--certificate-quota takes a whole number from 1 to 10, not \"0\".");
+    QTest::newRow("certificate quota above 10")
+        << QStringList { QStringLiteral("--certificate-quota=11") }
+        << QStringLiteral("--certificate-quota takes a whole number from 1 to 10, not \"11\".");
     QTest::newRow("seed not a number")
         << QStringList { QStringLiteral("--seed"), QStringLiteral("x1") }
         << QStringLiteral("--seed takes a whole number");
@@ -303,9 +325,9 @@ void TestEmulatorCli::helpShowsTheDemoCredentials()
         QVERIFY(help.out.contains(QLatin1String(emu::demoAccessKeySecret)));
         for (const char *option :
              { "--host", "--port", "--access-key-id", "--access-key-secret", "--seed",
-               "--accelerators", "--listeners", "--certificates", "--update-ms", "--latency-ms",
-               "--qps", "--fault-rate", "--drop-after-apply", "--event-log", "--tls-cert",
-               "--tls-key" })
+               "--accelerators", "--listeners", "--certificates", "--certificate-quota",
+               "--update-ms", "--latency-ms", "--qps", "--fault-rate", "--drop-after-apply",
+               "--event-log", "--tls-cert", "--tls-key" })
             QVERIFY2(help.out.contains(QLatin1String(option)), option);
         QVERIFY(help.out.contains(u"/__emulator/stats"));
     }
