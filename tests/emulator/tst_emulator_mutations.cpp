@@ -2,6 +2,7 @@
 // --update-ms, then applied and active), one at a time per instance, idempotent per
 // ClientToken, and refused for more than 10 domains, an unknown domain or a non-HTTPS listener.
 
+#include "api/inputvalidation.h"
 #include "emulatorclient.h"
 #include "world.h"
 
@@ -56,6 +57,25 @@ ParamMap dissociate(const Target &t, const QStringList &domains, const QByteArra
     return params;
 }
 
+ParamMap associate(const Target &t, const QList<QPair<QByteArray, QByteArray>> &domainAndId)
+{
+    ParamMap params { { "AcceleratorId", t.acceleratorId }, { "ListenerId", t.listenerId } };
+    for (qsizetype i = 0; i < domainAndId.size(); ++i) {
+        const QByteArray n = QByteArray::number(i + 1);
+        params["Certificates." + n + ".Domain"] = domainAndId[i].first;
+        params["Certificates." + n + ".Id"] = domainAndId[i].second;
+    }
+    return params;
+}
+
+ParamMap update(const Target &t, const QString &domain, const QByteArray &certificateId)
+{
+    return { { "AcceleratorId", t.acceleratorId },
+             { "ListenerId", t.listenerId },
+             { "Domain", domain.toUtf8() },
+             { "CertificateId", certificateId } };
+}
+
 QString state(const RawReply &reply)
 {
     return reply.body.value(QStringLiteral("State")).toString();
@@ -81,6 +101,13 @@ private slots:
     void unknownDomainFailsTheBatch();
     void nonHttpsListener();
     void associateRules();
+    void associateAndUpdateAnswer();
+    void instanceLockOfAssociateAndUpdate_data();
+    void instanceLockOfAssociateAndUpdate();
+    void idempotencyOfAssociateAndUpdate_data();
+    void idempotencyOfAssociateAndUpdate();
+    void clientTokenWithSpacesAndSigns_data();
+    void clientTokenWithSpacesAndSigns();
     void updateShowsCertificateState();
     void dryRun();
 
@@ -363,9 +390,232 @@ void TestEmulatorMutations::associateRules()
                         { "Certificates.1.Domain", t.domains[0].toUtf8() } };
     QCOMPARE(m_client->call("AssociateAdditionalCertificatesWithListener", existing).code(),
              QStringLiteral("Exist.AdditionalCertificate"));
-
     QCOMPARE(state(describeListener(t.listenerId)), QStringLiteral("active"));
     // The quota and the 3 domains per certificate: tst_emulator_quota.
+}
+
+// docs/ga-api.md §2.6, §2.8: both answer {ListenerId, RequestId}, strings, whichever signature.
+void TestEmulatorMutations::associateAndUpdateAnswer()
+{
+    const Target t = target(m_emulator->world());
+    int round = 0;
+    for (const SignatureVersion version : { SignatureVersion::V1, SignatureVersion::V3 }) {
+        ++round;
+        const QByteArray domain = "answer" + QByteArray::number(round) + ".example.org";
+        const RawReply associated
+            = m_client->call("AssociateAdditionalCertificatesWithListener",
+                             associate(t, { { domain, "121212-cn-hangzhou" } }), version);
+        QCOMPARE(associated.status, 200);
+        QCOMPARE(associated.body.keys(),
+                 (QStringList { QStringLiteral("ListenerId"), QStringLiteral("RequestId") }));
+        QVERIFY(associated.body.value(QStringLiteral("ListenerId")).isString());
+        QVERIFY(associated.body.value(QStringLiteral("RequestId")).isString());
+        QCOMPARE(associated.body.value(QStringLiteral("ListenerId")).toString(),
+                 QString::fromUtf8(t.listenerId));
+        QVERIFY(m_client->waitForListenerState(QString::fromUtf8(t.listenerId),
+                                               QStringLiteral("active")));
+
+        const RawReply updated
+            = m_client->call("UpdateAdditionalCertificateWithListener",
+                             update(t, QString::fromUtf8(domain), "131313-cn-hangzhou"), version);
+        QCOMPARE(updated.status, 200);
+        QCOMPARE(updated.body.keys(),
+                 (QStringList { QStringLiteral("ListenerId"), QStringLiteral("RequestId") }));
+        QVERIFY(updated.body.value(QStringLiteral("ListenerId")).isString());
+        QVERIFY(updated.body.value(QStringLiteral("RequestId")).isString());
+        QCOMPARE(updated.body.value(QStringLiteral("ListenerId")).toString(),
+                 QString::fromUtf8(t.listenerId));
+        QVERIFY(m_client->waitForListenerState(QString::fromUtf8(t.listenerId),
+                                               QStringLiteral("active")));
+    }
+}
+
+// The instance lock of instanceLock(), with an Associate or an Update holding it.
+void TestEmulatorMutations::instanceLockOfAssociateAndUpdate_data()
+{
+    QTest::addColumn<bool>("updateHoldsIt");
+    QTest::newRow("Associate holds it") << false;
+    QTest::newRow("Update holds it") << true;
+}
+
+void TestEmulatorMutations::instanceLockOfAssociateAndUpdate()
+{
+    QFETCH(bool, updateHoldsIt);
+    m_emulator->setUpdateMs(400);
+    const Target t = target(m_emulator->world());
+    const RawReply first = updateHoldsIt
+        ? m_client->call("UpdateAdditionalCertificateWithListener",
+                         update(t, t.domains[0], "141414-cn-hangzhou"))
+        : m_client->call("AssociateAdditionalCertificatesWithListener",
+                         associate(t, { { "held.example.org", "141414-cn-hangzhou" } }));
+    QCOMPARE(first.status, 200);
+
+    // The same listener: every mutation is refused with NotActive.Listener.
+    const QList<QPair<QByteArray, ParamMap>> sameListener {
+        { "AssociateAdditionalCertificatesWithListener",
+          associate(t, { { "other.example.org", "151515-cn-hangzhou" } }) },
+        { "UpdateAdditionalCertificateWithListener",
+          update(t, t.domains[1], "151515-cn-hangzhou") },
+        { "DissociateAdditionalCertificatesFromListener", dissociate(t, { t.domains[2] }) },
+    };
+    for (const auto &[action, params] : sameListener) {
+        const RawReply refused = m_client->call(action, params);
+        QCOMPARE(refused.status, 400);
+        QCOMPARE(refused.code(), QStringLiteral("NotActive.Listener"));
+    }
+    // Another HTTPS listener of the same accelerator: StateError.Accelerator.
+    Target second = t;
+    second.listenerId = t.secondHttpsListenerId;
+    const QString secondDomain
+        = m_emulator->world().listener(QString::fromUtf8(second.listenerId))->additional[0].domain;
+    const QList<QPair<QByteArray, ParamMap>> otherListener {
+        { "AssociateAdditionalCertificatesWithListener",
+          associate(second, { { "other.example.org", "151515-cn-hangzhou" } }) },
+        { "UpdateAdditionalCertificateWithListener",
+          update(second, secondDomain, "151515-cn-hangzhou") },
+        { "DissociateAdditionalCertificatesFromListener", dissociate(second, { secondDomain }) },
+    };
+    for (const auto &[action, params] : otherListener) {
+        const RawReply refused = m_client->call(action, params);
+        QCOMPARE(refused.status, 400);
+        QCOMPARE(refused.code(), QStringLiteral("StateError.Accelerator"));
+    }
+
+    QVERIFY(
+        m_client->waitForListenerState(QString::fromUtf8(t.listenerId), QStringLiteral("active")));
+    const QJsonObject stats = m_client->stats();
+    QCOMPARE(stats.value(QStringLiteral("mutationsAccepted")).toInt(), 1);
+    QCOMPARE(stats.value(QStringLiteral("mutationsApplied")).toInt(), 1);
+    // Free again.
+    QCOMPARE(m_client
+                 ->call("UpdateAdditionalCertificateWithListener",
+                        update(second, secondDomain, "161616-cn-hangzhou"))
+                 .status,
+             200);
+}
+
+// idempotency(), for Associate and Update: the same token and parameters get the first
+// RequestId and apply nothing again, during the operation and after it; the same token with
+// other parameters, or on another action, is refused with IdempotentParameterMismatch.
+void TestEmulatorMutations::idempotencyOfAssociateAndUpdate_data()
+{
+    QTest::addColumn<bool>("isUpdate");
+    QTest::newRow("Associate") << false;
+    QTest::newRow("Update") << true;
+}
+
+void TestEmulatorMutations::idempotencyOfAssociateAndUpdate()
+{
+    QFETCH(bool, isUpdate);
+    const Target t = target(m_emulator->world());
+    const QByteArray action = isUpdate ? "UpdateAdditionalCertificateWithListener"
+                                       : "AssociateAdditionalCertificatesWithListener";
+    const QByteArray token = isUpdate ? "update-intent-7" : "associate-intent-7";
+    const auto params = [&](const char *certificateId) {
+        ParamMap p = isUpdate ? update(t, t.domains[3], certificateId)
+                              : associate(t, { { "again.example.org", certificateId } });
+        p["ClientToken"] = token;
+        return p;
+    };
+    const RawReply first = m_client->call(action, params("171717-cn-hangzhou"));
+    QCOMPARE(first.status, 200);
+
+    RawReply retry = m_client->call(action, params("171717-cn-hangzhou"), SignatureVersion::V1);
+    QCOMPARE(retry.status, 200);
+    QCOMPARE(retry.requestId(), first.requestId());
+    QCOMPARE(retry.body.value(QStringLiteral("ListenerId")).toString(),
+             QString::fromUtf8(t.listenerId));
+
+    QVERIFY(
+        m_client->waitForListenerState(QString::fromUtf8(t.listenerId), QStringLiteral("active")));
+    retry = m_client->call(action, params("171717-cn-hangzhou"));
+    QCOMPARE(retry.status, 200);
+    QCOMPARE(retry.requestId(), first.requestId());
+    QCOMPARE(retry.body.keys(),
+             (QStringList { QStringLiteral("ListenerId"), QStringLiteral("RequestId") }));
+    QCOMPARE(state(describeListener(t.listenerId)), QStringLiteral("active")); // nothing started
+
+    // Other parameters, and another action, with the same token.
+    const RawReply mismatch = m_client->call(action, params("181818-cn-hangzhou"));
+    QCOMPARE(mismatch.status, 400);
+    QCOMPARE(mismatch.code(), QStringLiteral("IdempotentParameterMismatch"));
+    const RawReply otherAction = m_client->call("DissociateAdditionalCertificatesFromListener",
+                                                dissociate(t, { t.domains[5] }, token));
+    QCOMPARE(otherAction.code(), QStringLiteral("IdempotentParameterMismatch"));
+
+    const emu::EmuListener *listener
+        = m_emulator->world().listener(QString::fromUtf8(t.listenerId));
+    if (isUpdate) {
+        QCOMPARE(listener->additionalFor(t.domains[3])->certificateId,
+                 QStringLiteral("171717-cn-hangzhou"));
+    } else {
+        QVERIFY(listener->additionalFor(QStringLiteral("again.example.org")));
+        QCOMPARE(listener->additional.size(), t.domains.size() + 1); // applied once
+    }
+    QVERIFY(listener->additionalFor(t.domains[5]));
+    const QJsonObject stats = m_client->stats();
+    QCOMPARE(stats.value(QStringLiteral("mutationsApplied")).toInt(), 1);
+    QCOMPARE(stats.value(QStringLiteral("distinctClientTokensApplied")).toInt(), 1);
+    QCOMPARE(stats.value(QStringLiteral("idempotentReplays")).toInt(), 2);
+}
+
+// docs/ga-api.md §2.10: a ClientToken may hold any printable ASCII, the space included. It is
+// percent-encoded (%20 for the space, never '+') in every signature version and wire shape; the
+// emulator verifies the signature, stores the token decoded and recognises it on a repeat sent
+// another way.
+void TestEmulatorMutations::clientTokenWithSpacesAndSigns_data()
+{
+    QTest::addColumn<SignatureVersion>("version");
+    QTest::addColumn<Shape>("shape");
+    QTest::newRow("v1 sdk-post") << SignatureVersion::V1 << Shape::SdkPost;
+    QTest::newRow("v1 form-post") << SignatureVersion::V1 << Shape::FormPost;
+    QTest::newRow("v1 get") << SignatureVersion::V1 << Shape::Get;
+    QTest::newRow("v3 sdk-post") << SignatureVersion::V3 << Shape::SdkPost;
+    QTest::newRow("v3 form-post") << SignatureVersion::V3 << Shape::FormPost;
+    QTest::newRow("v3 get") << SignatureVersion::V3 << Shape::Get;
+}
+
+void TestEmulatorMutations::clientTokenWithSpacesAndSigns()
+{
+    QFETCH(SignatureVersion, version);
+    QFETCH(Shape, shape);
+    const QString token = QStringLiteral("a b+c*d~e%f/g");
+    QVERIFY(validate::clientToken(token).ok());
+    QByteArray seen;
+    m_emulator->setRequestObserver([&seen](const emu::IncomingRequest &request) {
+        for (const auto &[name, value] : request.query)
+            if (name == "ClientToken")
+                seen = value;
+        for (const auto &[name, value] : request.form)
+            if (name == "ClientToken")
+                seen = value;
+    });
+    const Target t = target(m_emulator->world());
+    const ParamMap params = dissociate(t, { t.domains[7] }, token.toUtf8());
+    const RawReply first
+        = m_client->call("DissociateAdditionalCertificatesFromListener", params, version, shape);
+    QVERIFY2(first.status == 200, first.bytes.constData());
+    QCOMPARE(seen, token.toUtf8()); // decoded exactly, '+' not turned into a space
+    QVERIFY(
+        m_client->waitForListenerState(QString::fromUtf8(t.listenerId), QStringLiteral("active")));
+    QCOMPARE(m_emulator->stats().appliedClientTokens, QSet<QString> { token });
+
+    // The repeat, signed the same way and the other way: the first RequestId, nothing applied.
+    const SignatureVersion other
+        = version == SignatureVersion::V1 ? SignatureVersion::V3 : SignatureVersion::V1;
+    for (const SignatureVersion again : { version, other }) {
+        const RawReply repeat
+            = m_client->call("DissociateAdditionalCertificatesFromListener", params, again, shape);
+        QVERIFY2(repeat.status == 200, repeat.bytes.constData());
+        QCOMPARE(repeat.requestId(), first.requestId());
+    }
+    QCOMPARE(m_emulator->stats().mutationsApplied, qint64(1));
+    QCOMPARE(m_emulator->stats().idempotentReplays, qint64(2));
+    QCOMPARE(m_emulator->stats().signatureFailures, qint64(0));
+    QVERIFY(!m_emulator->world()
+                 .listener(QString::fromUtf8(t.listenerId))
+                 ->additionalFor(t.domains[7]));
+    m_emulator->setRequestObserver({});
 }
 
 // docs/ga-api.md §2.8: Update's progress shows on the certificate, updating then active.
