@@ -15,6 +15,8 @@
 #include "emulator.h"
 #include "filterproxymodel.h"
 #include "mainwindow.h"
+#include "ops/operationcenter.h"
+#include "ops/operationjournal.h"
 #include "resourcepane.h"
 
 #include <QApplication>
@@ -25,6 +27,7 @@
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
 
@@ -78,7 +81,10 @@ QJsonObject startup()
     if (!emulator.start(&error))
         qFatal("%s", qPrintable(error));
     GaClient client(configFor(emulator.baseUrl()));
-    MainWindow window(&client, {});
+    QTemporaryDir data;
+    OperationJournal journal(data.filePath(QStringLiteral("operations.jsonl")));
+    OperationCenter center(&journal);
+    MainWindow window(&client, {}, &center);
     window.show();
     bool loaded = false;
     QObject::connect(window.controller(), &ConsoleController::acceleratorsLoaded, &window,
@@ -102,7 +108,10 @@ QJsonObject memory()
     const QUrl url(QString::fromLatin1(emulator.readLine().trimmed()));
     const double before = residentMiB();
     GaClient client(configFor(url));
-    MainWindow window(&client, {});
+    QTemporaryDir data;
+    OperationJournal journal(data.filePath(QStringLiteral("operations.jsonl")));
+    OperationCenter center(&journal);
+    MainWindow window(&client, {}, &center);
     window.show();
     int accelerators = 0;
     int listenerLoads = 0;

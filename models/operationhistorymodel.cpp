@@ -3,7 +3,7 @@
 #include "displayformat.h"
 #include "modelroles.h"
 #include "operationstate.h"
-#include "ops/dissociateoperation.h"
+#include "ops/changeoperation.h"
 #include "ops/operationcenter.h"
 #include "ops/operationjournal.h"
 
@@ -31,10 +31,10 @@ OperationHistoryModel::OperationHistoryModel(OperationCenter *center, QObject *p
     m_ticker.setInterval(1000);
     connect(&m_ticker, &QTimer::timeout, this, &OperationHistoryModel::tick);
     reloadHistory();
-    for (DissociateOperation *operation : center->operations())
+    for (ChangeOperation *operation : center->operations())
         track(operation);
     connect(center, &OperationCenter::operationAdded, this, &OperationHistoryModel::track);
-    const auto update = [this](DissociateOperation *operation) {
+    const auto update = [this](ChangeOperation *operation) {
         rowChanged(rowOf(operation->record().operationId));
     };
     connect(center, &OperationCenter::operationChanged, this, update);
@@ -114,7 +114,7 @@ QList<OperationSummary> OperationHistoryModel::summaries() const
     return all;
 }
 
-DissociateOperation *OperationHistoryModel::operationAt(int row) const
+ChangeOperation *OperationHistoryModel::operationAt(int row) const
 {
     return row >= 0 && row < m_rows.size() ? m_rows.at(row).live.data() : nullptr;
 }
@@ -153,9 +153,9 @@ QVariant OperationHistoryModel::data(const QModelIndex &index, int role) const
     case ListenerColumn:
         return r.listenerId;
     case DomainsColumn:
-        return r.domains.join(QStringLiteral(", "));
+        return r.domains().join(QStringLiteral(", "));
     case ClientTokenColumn:
-        return r.clientToken();
+        return r.operationId;
     case RequestIdColumn:
         return r.requestId;
     case StateColumn:
@@ -192,7 +192,7 @@ int OperationHistoryModel::rowOf(const QString &operationId) const
     return -1;
 }
 
-void OperationHistoryModel::track(DissociateOperation *operation)
+void OperationHistoryModel::track(ChangeOperation *operation)
 {
     const int row = rowOf(operation->record().operationId);
     if (row >= 0) {
@@ -220,7 +220,7 @@ void OperationHistoryModel::tick()
 {
     bool running = false;
     for (int row = 0; row < m_rows.size(); ++row) {
-        const DissociateOperation *live = m_rows[row].live;
+        const ChangeOperation *live = m_rows[row].live;
         if (!live || live->isFinished())
             continue;
         running = true;

@@ -9,7 +9,7 @@
 
 namespace ga {
 
-class DissociateOperation;
+class ChangeOperation;
 class OperationCenter;
 
 // One operation as the history shows and exports it.
@@ -55,7 +55,7 @@ public:
     OperationSummary summary(int row) const;
     QList<OperationSummary> summaries() const;
     // The live operation of a row, if it runs (or ran) in this session.
-    DissociateOperation *operationAt(int row) const;
+    ChangeOperation *operationAt(int row) const;
     // Reads the journal again for operations this session does not run.
     void reloadHistory();
 
@@ -63,11 +63,11 @@ private:
     struct Row
     {
         OperationRecord record; // as the journal last had it
-        QPointer<DissociateOperation> live;
+        QPointer<ChangeOperation> live;
     };
 
     int rowOf(const QString &operationId) const;
-    void track(DissociateOperation *operation);
+    void track(ChangeOperation *operation);
     void rowChanged(int row);
     void tick();
 

@@ -1,7 +1,7 @@
 #include "operationstate.h"
 
 #include "displayformat.h"
-#include "ops/dissociateoperation.h"
+#include "ops/changeoperation.h"
 
 #include <QCoreApplication>
 
@@ -21,10 +21,10 @@ QString seconds(qint64 ms)
 
 } // namespace
 
-OperationStateText describeOperation(const DissociateOperation &operation)
+OperationStateText describeOperation(const ChangeOperation &operation)
 {
     const OperationRecord &record = operation.record();
-    using Phase = DissociateOperation::Phase;
+    using Phase = ChangeOperation::Phase;
     OperationStateText text;
     switch (operation.phase()) {
     case Phase::Created:
@@ -63,7 +63,7 @@ OperationStateText describeOperation(const DissociateOperation &operation)
                           "is active without the domains.")
                           .arg(record.requestId);
         break;
-    case Phase::Sent:
+    case Phase::AcceptedUnwatched:
         text.state = QStringLiteral("sent");
         text.detail
             = OperationState::tr("GA accepted the request (RequestId %1).").arg(record.requestId);
@@ -109,7 +109,7 @@ OperationStateText describeRecord(const OperationRecord &record)
         return { QStringLiteral("failed"), display::stateText(QStringLiteral("failed")),
                  record.errorCode + QStringLiteral(": ") + record.errorMessage };
     case OperationRecord::Status::Pending:
-    case OperationRecord::Status::Sent:
+    case OperationRecord::Status::Accepted:
         break;
     }
     return { QStringLiteral("unfinished"), display::stateText(QStringLiteral("unfinished")),

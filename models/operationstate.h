@@ -4,7 +4,7 @@
 
 namespace ga {
 
-class DissociateOperation;
+class ChangeOperation;
 struct OperationRecord;
 
 // How an operation reads to an admin: `state` the word a badge's tone follows ("queued",
@@ -18,7 +18,7 @@ struct OperationStateText
 };
 
 // A running (or just finished) operation of this session.
-OperationStateText describeOperation(const DissociateOperation &operation);
+OperationStateText describeOperation(const ChangeOperation &operation);
 // An operation known only from the journal.
 OperationStateText describeRecord(const OperationRecord &record);
 

@@ -9,7 +9,7 @@
 #include "errorbanner.h"
 #include "listenertablemodel.h"
 #include "operationstate.h"
-#include "ops/dissociateoperation.h"
+#include "ops/changeoperation.h"
 #include "ops/operationcenter.h"
 #include "stateicon.h"
 
@@ -22,7 +22,7 @@
 namespace ga {
 namespace {
 
-using Phase = DissociateOperation::Phase;
+using Phase = ChangeOperation::Phase;
 
 // Domains of an operation that ended well a moment ago stay marked until the listing that
 // no longer has them arrives, so they never look checkable again in between.
@@ -149,8 +149,12 @@ void DissociateFlow::openDialog()
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_dialog, &QDialog::accepted, this, [this, dialog = m_dialog.data()] {
         const DissociationRequest &r = dialog->request();
+        // Each domain's certificate goes into the journal with the intent, for Undo.
+        QList<ChangeItem> items;
+        for (const DissociationRequest::Domain &domain : r.domains)
+            items.append({ domain.domain, domain.certificateId, {} });
         m_center->dissociate(m_controller->client(), m_profile, r.acceleratorId, r.listenerId,
-                             r.domainNames());
+                             items);
     });
     connect(m_dialog, &QObject::destroyed, this, &DissociateFlow::updateAction,
             Qt::QueuedConnection);
@@ -158,7 +162,7 @@ void DissociateFlow::openDialog()
     updateAction();
 }
 
-void DissociateFlow::onChanged(DissociateOperation *operation)
+void DissociateFlow::onChanged(ChangeOperation *operation)
 {
     const OperationRecord &record = operation->record();
     if (operation->phase() == Phase::Watching && !record.lastState.isEmpty())
@@ -169,19 +173,19 @@ void DissociateFlow::onChanged(DissociateOperation *operation)
         m_ticker.start();
 }
 
-void DissociateFlow::onFinished(DissociateOperation *operation)
+void DissociateFlow::onFinished(ChangeOperation *operation)
 {
     const OperationRecord &record = operation->record();
     updateListenerBadge(record.listenerId);
     updateDissociatingDomains();
     updateAction();
-    const int count = int(record.domains.size());
+    const int count = int(record.domains().size());
     const QString what
         = tr("Dissociating %n domain(s) from listener %1", nullptr, count).arg(record.listenerId);
-    QPointer<DissociateOperation> guarded(operation);
+    QPointer<ChangeOperation> guarded(operation);
     switch (operation->phase()) {
     case Phase::Done:
-    case Phase::Sent:
+    case Phase::AcceptedUnwatched:
         m_controller->noteListenerState(record.acceleratorId, record.listenerId,
                                         QStringLiteral("active"));
         m_controller->reloadListener(record.acceleratorId, record.listenerId);
@@ -223,7 +227,7 @@ void DissociateFlow::updateListenerBadge(const QString &listenerId)
 {
     // GA's own state shows once a watcher has read one; before that, the console's words.
     OperationStateText activity;
-    for (const DissociateOperation *operation : m_center->operations()) {
+    for (const ChangeOperation *operation : m_center->operations()) {
         if (operation->isFinished() || operation->record().listenerId != listenerId)
             continue;
         if (operation->phase() == Phase::Watching && !operation->record().lastState.isEmpty()) {
@@ -241,14 +245,14 @@ void DissociateFlow::updateDissociatingDomains()
     const QString listenerId = m_controller->selectedListenerId();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QSet<QString> domains;
-    for (const DissociateOperation *operation : m_center->operations()) {
+    for (const ChangeOperation *operation : m_center->operations()) {
         const OperationRecord &record = operation->record();
         if (record.listenerId != listenerId)
             continue;
         const bool recentlyDone
             = operation->phase() == Phase::Done && record.updatedAt.msecsTo(now) < recentlyDoneMs;
         if (!operation->isFinished() || recentlyDone) {
-            for (const QString &domain : record.domains)
+            for (const QString &domain : record.domains())
                 domains.insert(domain);
         }
     }
@@ -258,7 +262,7 @@ void DissociateFlow::updateDissociatingDomains()
 void DissociateFlow::tick()
 {
     bool waiting = false;
-    for (const DissociateOperation *operation : m_center->operations()) {
+    for (const ChangeOperation *operation : m_center->operations()) {
         if (operation->retryInMs() > 0 || operation->phase() == Phase::Sending) {
             waiting = waiting || operation->retryInMs() > 0;
             updateListenerBadge(operation->record().listenerId);

@@ -16,7 +16,7 @@ class AcceleratorTableModel;
 class CertificateListModel;
 class ConsoleController;
 class DissociateDialog;
-class DissociateOperation;
+class ChangeOperation;
 class ErrorBanner;
 class ListenerTableModel;
 class OperationCenter;
@@ -61,8 +61,8 @@ signals:
 
 private:
     void openDialog();
-    void onChanged(DissociateOperation *operation);
-    void onFinished(DissociateOperation *operation);
+    void onChanged(ChangeOperation *operation);
+    void onFinished(ChangeOperation *operation);
     void updateListenerBadge(const QString &listenerId);
     void updateDissociatingDomains();
     void tick();

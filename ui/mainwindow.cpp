@@ -61,10 +61,7 @@ MainWindow::MainWindow(GaClient *client, Options options, OperationCenter *opera
     auto *certificateBox = new QWidget(this);
     auto *certificateLayout = new QVBoxLayout(certificateBox);
     certificateLayout->setContentsMargins(0, 0, 0, 0);
-    if (!operations) {
-        m_ownJournal = std::make_unique<OperationJournal>();
-        operations = new OperationCenter(m_ownJournal.get(), this);
-    }
+    Q_ASSERT(operations);
     m_flow = new DissociateFlow(operations, m_controller,
                                 { m_accelerators, m_listeners, m_certificates }, m_banner, this);
     m_operationsDock = new OperationsDock(operations, this);

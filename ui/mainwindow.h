@@ -39,9 +39,9 @@ public:
         bool readOnly = false;
     };
 
-    // `operations` runs the dissociations and outlives profile switches; null: the window
-    // makes its own over the default journal.
-    MainWindow(GaClient *client, Options options, OperationCenter *operations = nullptr,
+    // `operations` runs the changes and outlives profile switches (and the window): the
+    // program's composition root makes it, never the window.
+    MainWindow(GaClient *client, Options options, OperationCenter *operations,
                QWidget *parent = nullptr);
     ~MainWindow() override;
 
@@ -89,7 +89,6 @@ private:
     ListenerTableModel *m_listeners;
     CertificateListModel *m_certificates;
     ConsoleController *m_controller;
-    std::unique_ptr<OperationJournal> m_ownJournal; // only without an OperationCenter given
     DissociateFlow *m_flow = nullptr;
     OperationsDock *m_operationsDock = nullptr;
     ResourcePane *m_acceleratorPane = nullptr;

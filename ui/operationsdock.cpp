@@ -3,7 +3,7 @@
 #include "modelroles.h"
 #include "operationexport.h"
 #include "operationhistorymodel.h"
-#include "ops/dissociateoperation.h"
+#include "ops/changeoperation.h"
 #include "statebadgedelegate.h"
 
 #include <QFileDialog>
@@ -60,7 +60,7 @@ OperationsDock::OperationsDock(OperationCenter *center, QWidget *parent)
     setWidget(content);
 
     connect(m_keepWatching, &QPushButton::clicked, this, [this] {
-        if (DissociateOperation *operation = selectedOperation())
+        if (ChangeOperation *operation = selectedOperation())
             operation->keepWatching();
     });
     connect(m_export, &QPushButton::clicked, this, &OperationsDock::chooseExportFile);
@@ -81,7 +81,7 @@ QString OperationsDock::exportTo(const QString &path, Format format) const
     return {};
 }
 
-DissociateOperation *OperationsDock::selectedOperation() const
+ChangeOperation *OperationsDock::selectedOperation() const
 {
     const QModelIndexList rows = m_view->selectionModel()->selectedRows();
     if (rows.isEmpty())
@@ -91,9 +91,8 @@ DissociateOperation *OperationsDock::selectedOperation() const
 
 void OperationsDock::updateButtons()
 {
-    const DissociateOperation *operation = selectedOperation();
-    m_keepWatching->setEnabled(operation
-                               && operation->phase() == DissociateOperation::Phase::TimedOut);
+    const ChangeOperation *operation = selectedOperation();
+    m_keepWatching->setEnabled(operation && operation->phase() == ChangeOperation::Phase::TimedOut);
     m_export->setEnabled(m_model->rowCount() > 0);
 }
 

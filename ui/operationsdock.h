@@ -8,7 +8,7 @@ class QTableView;
 
 namespace ga {
 
-class DissociateOperation;
+class ChangeOperation;
 class OperationCenter;
 class OperationHistoryModel;
 
@@ -30,7 +30,7 @@ public:
     QString exportTo(const QString &path, Format format) const;
 
 private:
-    DissociateOperation *selectedOperation() const;
+    ChangeOperation *selectedOperation() const;
     void updateButtons();
     void chooseExportFile();
 

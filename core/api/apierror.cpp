@@ -22,6 +22,8 @@ bool ApiError::isBusy() const
 bool ApiError::isTransient() const
 {
     switch (kind) {
+    case Kind::None:
+        return false;
     case Kind::Network:
     case Kind::Timeout:
         return true;
@@ -68,6 +70,8 @@ ApiError ApiError::invalidInput(const QString &message)
 QString kindName(ApiError::Kind kind)
 {
     switch (kind) {
+    case ApiError::Kind::None:
+        return QStringLiteral("None");
     case ApiError::Kind::Network:
         return QStringLiteral("NetworkError");
     case ApiError::Kind::Tls:

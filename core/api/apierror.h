@@ -9,6 +9,7 @@ namespace ga {
 struct ApiError
 {
     enum class Kind {
+        None, // no error: what an unfinished job or a successful result holds
         Network, // no HTTP response: refused, reset, DNS, proxy
         Tls, // handshake or certificate verification failed
         Timeout, // connect or transfer timeout
@@ -19,7 +20,7 @@ struct ApiError
         Cancelled, // the caller gave up
     };
 
-    Kind kind = Kind::Network;
+    Kind kind = Kind::None;
     int httpStatus = 0;
     QString code;
     QString message;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "clock.h"
 #include "credentials.h"
 #include "requestsigner.h"
 #include "retrypolicy.h"
@@ -27,7 +28,7 @@ struct ClientContext
     QSslConfiguration sslConfiguration;
     RetryPolicy retryPolicy;
     RetryBudget *retryBudget = nullptr;
-    std::function<QDateTime()> clock;
+    const Clock *clock = nullptr; // never null once the client made it
     QNetworkAccessManager *network = nullptr;
     RequestScheduler *scheduler = nullptr;
 };

@@ -71,15 +71,17 @@ QString GaClient::defaultEndpoint()
 }
 
 GaClient::GaClient(Config config, QObject *parent)
-    : QObject(parent)
+    : GaApi(parent)
 {
     m_context.endpoint = config.endpoint;
     m_context.credentials = std::move(config.credentials);
     m_context.signatureVersion = config.signatureVersion;
     m_context.transport = config.transport;
     m_context.retryPolicy = config.retryPolicy;
-    m_context.retryBudget = config.retryBudget ? config.retryBudget : &RetryBudget::shared();
-    m_context.clock = std::move(config.clock);
+    if (!config.retryBudget)
+        m_ownBudget = std::make_unique<RetryBudget>();
+    m_context.retryBudget = config.retryBudget ? config.retryBudget : m_ownBudget.get();
+    m_context.clock = &Clock::orSystem(config.clock);
     m_context.network = new QNetworkAccessManager(this);
     m_context.scheduler = new RequestScheduler(config.maxInFlight, this);
 

@@ -1,11 +1,9 @@
 #pragma once
 
 #include "clientcontext.h"
-#include "gatypes.h"
-#include "job.h"
+#include "gaapi.h"
 
-#include <QObject>
-#include <QPair>
+#include <memory>
 
 class QNetworkAccessManager;
 
@@ -14,12 +12,10 @@ namespace ga {
 class RequestScheduler;
 class RpcCall;
 
-enum class CertificateRole { Additional, Default, All };
-
 // Typed Global Accelerator calls over one QNetworkAccessManager (docs/architecture.md, Requests).
 // Each call returns a job that finishes once with the value or an ApiError and then
 // deletes itself. Bad input and a refused configuration fail the job without sending.
-class GaClient final : public QObject
+class GaClient final : public GaApi
 {
     Q_OBJECT
 
@@ -32,8 +28,10 @@ public:
         TransportOptions transport;
         int maxInFlight = 4;
         RetryPolicy retryPolicy;
-        RetryBudget *retryBudget = nullptr; // the process-wide one when null
-        std::function<QDateTime()> clock; // current UTC time when null
+        // Shared by every client of a process (ClientFactory injects one), so an outage does
+        // not turn into a retry storm; a client of its own when null.
+        RetryBudget *retryBudget = nullptr;
+        const Clock *clock = nullptr; // signs with Clock::system()'s time when null
     };
 
     static constexpr int pageSize = 50;
@@ -46,36 +44,37 @@ public:
     // this message and nothing is sent.
     const QString &configurationError() const { return m_configurationError; }
     const QUrl &endpoint() const { return m_context.endpoint; }
+    QString endpointText() const override { return m_context.endpoint.toDisplayString(); }
     const Credentials &credentials() const { return m_context.credentials; }
     RequestScheduler *scheduler() const { return m_context.scheduler; }
 
-    Job<QList<Accelerator>> *listAccelerators(const QString &state = {});
-    Job<Accelerator> *describeAccelerator(const QString &acceleratorId);
-    Job<QList<Listener>> *listListeners(const QString &acceleratorId);
-    Job<Listener> *describeListener(const QString &listenerId);
+    Job<QList<Accelerator>> *listAccelerators(const QString &state = {}) override;
+    Job<Accelerator> *describeAccelerator(const QString &acceleratorId) override;
+    Job<QList<Listener>> *listListeners(const QString &acceleratorId) override;
+    Job<Listener> *describeListener(const QString &listenerId) override;
     Job<QList<ListenerCertificate>> *listListenerCertificates(const QString &acceleratorId,
                                                               const QString &listenerId,
-                                                              CertificateRole role);
-    // certificates: (domain, certificate ID) pairs, at most 10.
+                                                              CertificateRole role) override;
     Job<MutationAccepted> *
     associateAdditionalCertificates(const QString &acceleratorId, const QString &listenerId,
                                     const QList<QPair<QString, QString>> &certificates,
-                                    const QString &clientToken);
+                                    const QString &clientToken) override;
     Job<MutationAccepted> *dissociateAdditionalCertificates(const QString &acceleratorId,
                                                             const QString &listenerId,
                                                             const QStringList &domains,
-                                                            const QString &clientToken);
+                                                            const QString &clientToken) override;
     Job<MutationAccepted> *updateAdditionalCertificate(const QString &acceleratorId,
                                                        const QString &listenerId,
                                                        const QString &domain,
                                                        const QString &certificateId,
-                                                       const QString &clientToken);
+                                                       const QString &clientToken) override;
 
 private:
     RpcCall *newCall(const char *action, ParamMap params);
     template<typename T> Job<T> *failedJob(const ApiError &error);
     Job<MutationAccepted> *mutation(const char *action, ParamMap params);
 
+    std::unique_ptr<RetryBudget> m_ownBudget;
     ClientContext m_context;
     QString m_configurationError;
 };

@@ -118,4 +118,21 @@ QString newClientToken()
     return QStringLiteral("ga-console-") + QUuid::createUuid().toString(QUuid::Id128);
 }
 
+Result<QString> certificateId(const QString &id)
+{
+    // GA's CertificateId is the Certificate Management Service's CertIdentifier, a number
+    // and the region of the site it was issued on (docs/ga-api.md §2.9).
+    static const QRegularExpression form(QStringLiteral("^[0-9]+-[a-z]{2}(-[a-z0-9]+)+$"));
+    const QString trimmed = id.trimmed();
+    if (trimmed.isEmpty())
+        return ApiError::invalidInput(
+            Text::tr("The certificate ID is missing; give it as it reads in Certificate "
+                     "Management, for example 123456-cn-hangzhou."));
+    if (!form.match(trimmed).hasMatch())
+        return ApiError::invalidInput(Text::tr("\"%1\" is not a certificate ID: GA takes the form "
+                                               "<number>-<region>, for example 123456-cn-hangzhou.")
+                                          .arg(trimmed));
+    return trimmed;
+}
+
 } // namespace ga::validate

@@ -29,6 +29,9 @@ inline constexpr int maxClientTokenLength = 64; // docs/ga-api.md §2.10
 // docs/reliability.md §4.3).
 Result<QString> clientToken(const QString &token);
 
+// A certificate ID as GA takes it: "<number>-<region>", e.g. 123456-cn-hangzhou.
+Result<QString> certificateId(const QString &id);
+
 // A new ClientToken: "ga-console-" and a random UUID without dashes, 43 characters.
 QString newClientToken();
 

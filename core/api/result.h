@@ -2,30 +2,35 @@
 
 #include "apierror.h"
 
-#include <optional>
 #include <utility>
+#include <variant>
 
 namespace ga {
 
-// Either the typed value of a call or the error that ended it.
+// Either the typed value of a call or the error that ended it, never both.
 template<typename T> class Result
 {
 public:
     Result(T value)
-        : m_value(std::move(value))
+        : m_content(std::in_place_index<0>, std::move(value))
     { }
     Result(ApiError error)
-        : m_error(std::move(error))
+        : m_content(std::in_place_index<1>, std::move(error))
     { }
 
-    bool ok() const { return m_value.has_value(); }
-    const T &value() const { return *m_value; }
-    T &value() { return *m_value; }
-    const ApiError &error() const { return m_error; }
+    bool ok() const { return m_content.index() == 0; }
+    // Only when ok().
+    const T &value() const { return std::get<0>(m_content); }
+    T &value() { return std::get<0>(m_content); }
+    // The error; a Kind::None one when ok(), so callers may read it either way.
+    const ApiError &error() const
+    {
+        static const ApiError none;
+        return ok() ? none : std::get<1>(m_content);
+    }
 
 private:
-    std::optional<T> m_value;
-    ApiError m_error;
+    std::variant<T, ApiError> m_content;
 };
 
 } // namespace ga

@@ -26,7 +26,8 @@ int RetryPolicy::fullJitter(int baseMs, int capMs, int attempts) const
     return int(m_random() * std::min(exponential, double(capMs)));
 }
 
-RetryDecision RetryPolicy::decide(const ApiError &error, int attempts, qint64 busyForMs) const
+RetryDecision RetryPolicy::decide(const ApiError &error, int attempts, qint64 busyForMs,
+                                  bool carriesClientToken) const
 {
     RetryDecision decision;
     if (error.isBusy()) {
@@ -46,6 +47,16 @@ RetryDecision RetryPolicy::decide(const ApiError &error, int attempts, qint64 bu
         }
         return decision;
     }
+    if (error.isTransient() && carriesClientToken) {
+        if (attempts < m_settings.outcomeUnknownMaxAttempts) {
+            int delay = fullJitter(m_settings.outcomeUnknownBaseMs, m_settings.outcomeUnknownCapMs,
+                                   attempts);
+            if (error.retryAfterMs > 0)
+                delay = std::min(error.retryAfterMs, m_settings.retryAfterCapMs);
+            decision = { true, delay, RetryDecision::Reason::OutcomeUnknown };
+        }
+        return decision;
+    }
     if (error.isTransient() && attempts < m_settings.transientMaxAttempts) {
         int delay = fullJitter(m_settings.transientBaseMs, m_settings.transientCapMs, attempts);
         if (error.retryAfterMs > 0)
@@ -55,20 +66,39 @@ RetryDecision RetryPolicy::decide(const ApiError &error, int attempts, qint64 bu
     return decision;
 }
 
+RetryPolicy::WorstCase RetryPolicy::worstCase(bool carriesClientToken) const
+{
+    const Settings &s = m_settings;
+    // Full jitter waits at most the capped exponential; a retry-after is capped apart.
+    const auto capped = [&s](int baseMs, int capMs, int attempts) {
+        qint64 total = 0;
+        for (int n = 1; n < attempts; ++n) {
+            const double exponential = double(baseMs) * std::pow(2.0, n - 1);
+            total += std::max<qint64>(qint64(std::min(exponential, double(capMs))),
+                                      s.retryAfterCapMs);
+        }
+        return total;
+    };
+    WorstCase worst;
+    const int busyRetries = s.busyIntervalMs > 0 ? s.busyMaxMs / s.busyIntervalMs : 0;
+    const int transientAttempts
+        = carriesClientToken ? s.outcomeUnknownMaxAttempts : s.transientMaxAttempts;
+    worst.sends = 1 + (s.throttleMaxAttempts - 1) + (transientAttempts - 1) + busyRetries;
+    worst.waitMs = capped(s.throttleBaseMs, s.throttleCapMs, s.throttleMaxAttempts)
+        + (carriesClientToken
+               ? capped(s.outcomeUnknownBaseMs, s.outcomeUnknownCapMs, transientAttempts)
+               : capped(s.transientBaseMs, s.transientCapMs, transientAttempts))
+        + qint64(busyRetries) * s.busyIntervalMs;
+    return worst;
+}
+
 RetryBudget::RetryBudget(int tokens)
     : m_tokens(tokens)
     , m_capacity(tokens)
 { }
 
-RetryBudget &RetryBudget::shared()
-{
-    static RetryBudget budget;
-    return budget;
-}
-
 bool RetryBudget::tryAcquire(int cost)
 {
-    std::lock_guard lock(m_mutex);
     if (m_tokens < cost)
         return false;
     m_tokens -= cost;
@@ -77,13 +107,11 @@ bool RetryBudget::tryAcquire(int cost)
 
 void RetryBudget::refund(int cost)
 {
-    std::lock_guard lock(m_mutex);
     m_tokens = std::min(m_capacity, m_tokens + cost);
 }
 
 int RetryBudget::available() const
 {
-    std::lock_guard lock(m_mutex);
     return m_tokens;
 }
 

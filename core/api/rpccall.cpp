@@ -84,7 +84,7 @@ void RpcCall::send()
 {
     ++m_attempts;
     m_timedOut = false;
-    m_signedAt = m_context->clock ? m_context->clock() : QDateTime::currentDateTimeUtc();
+    m_signedAt = m_context->clock->utcNow();
     const SignedRequest signedRequest
         = RequestSigner::sign(m_context->endpoint, m_call, m_context->credentials,
                               m_context->signatureVersion, m_signedAt, RequestSigner::newNonce());
@@ -209,8 +209,12 @@ void RpcCall::retryOrFail(ApiError error)
         failuresOfThisKind = ++m_throttledFailures;
     else if (error.isTransient())
         failuresOfThisKind = ++m_transientFailures;
+    // The one retry layer (docs/architecture.md, Scheduling and retry): a change that got no
+    // answer is sent again here too, under the same jitter and budget, with its ClientToken.
+    const bool carriesClientToken = m_call.params.contains("ClientToken");
     RetryDecision decision = m_context->retryPolicy.decide(
-        error, failuresOfThisKind, m_busySince.isValid() ? m_busySince.elapsed() : 0);
+        error, failuresOfThisKind, m_busySince.isValid() ? m_busySince.elapsed() : 0,
+        carriesClientToken);
     if (decision.retry && decision.reason != RetryDecision::Reason::Busy) {
         const int cost = decision.reason == RetryDecision::Reason::Throttled
             ? RetryBudget::throttleCost

@@ -4,13 +4,13 @@
 #include "auth/credentialchain.h"
 #include "auth/keychainsecretstore.h"
 #include "auth/profilestore.h"
+#include "clientconfig.h"
 #include "inventorycommand.h"
 #include "logging.h"
 #include "mutationcommands.h"
-#include "net/environmentproxy.h"
+#include "operationreport.h"
+#include "ops/operationcenter.h"
 #include "ops/operationjournal.h"
-#include "ops/operationqueue.h"
-#include "ops/watcherregistry.h"
 #include "profilecommands.h"
 #include "readcommands.h"
 
@@ -56,7 +56,11 @@ Gactl::Gactl(GactlOptions options, QProcessEnvironment environment, QTextStream 
     };
 }
 
-Gactl::~Gactl() = default;
+Gactl::~Gactl()
+{
+    // The operations hold the journal and the client: they go first.
+    delete m_context.operations;
+}
 
 void Gactl::setConfirm(std::function<std::optional<bool>(const QString &)> confirm)
 {
@@ -91,50 +95,40 @@ QString Gactl::setUp(const ResolvedCredentials &resolved)
     if (options.has(QStringLiteral("verbose")))
         QLoggingCategory::setFilterRules(QStringLiteral("ga.*.debug=true"));
 
-    GaClient::Config config;
-    // A profile's endpoint and signature belong with its key, so they beat the environment;
-    // the command line beats both.
     const std::optional<Profile> &profile = resolved.profile;
-    QString endpoint = options.value(QStringLiteral("endpoint"));
-    if (endpoint.isEmpty() && profile)
-        endpoint = profile->endpoint;
-    if (endpoint.isEmpty())
-        endpoint = m_environment.value(QStringLiteral("ALIBABA_CLOUD_ENDPOINT_GA"));
-    if (endpoint.isEmpty())
-        endpoint = GaClient::defaultEndpoint();
-    if (!endpoint.contains(QStringLiteral("://")))
-        endpoint.prepend(QStringLiteral("https://"));
-    config.endpoint = QUrl(endpoint, QUrl::StrictMode);
-    config.signatureVersion
-        = signatureVersionFromString(options.value(QStringLiteral("signature")))
-              .value_or(profile ? profile->signatureVersion : SignatureVersion::V3);
-    config.transport.caFile = options.value(QStringLiteral("ca-file"));
-    // --proxy, else NO_PROXY and HTTPS_PROXY (net/environmentproxy.h has the order).
-    const ProxyDecision proxy
-        = decideProxy(config.endpoint, options.value(QStringLiteral("proxy")), m_environment);
-    if (proxy.mode == TransportOptions::ProxyMode::Explicit) {
-        if (const QString problem = checkProxyUrl(proxy.url); !problem.isEmpty())
-            return proxy.source + QStringLiteral(": ") + problem;
-    }
-    qCDebug(lcApi).noquote() << "proxy:" << proxy.url.toDisplayString(QUrl::RemoveUserInfo)
-                             << "from" << proxy.source;
-    proxy.applyTo(&config.transport);
-    config.maxInFlight = options.value(QStringLiteral("concurrency"), QStringLiteral("4")).toInt();
-
-    config.credentials = resolved.credentials;
+    ClientConfigInputs inputs;
+    inputs.endpointFlag = options.value(QStringLiteral("endpoint"));
+    inputs.signatureFlag = options.value(QStringLiteral("signature"));
+    inputs.caFile = options.value(QStringLiteral("ca-file"));
+    inputs.proxyFlag = options.value(QStringLiteral("proxy"));
+    inputs.maxInFlight = options.value(QStringLiteral("concurrency"), QStringLiteral("4")).toInt();
+    inputs.profile = profile ? &*profile : nullptr;
+    inputs.environment = m_environment;
+    ResolvedClientConfig config = resolveClientConfig(inputs);
+    if (!config.problem.isEmpty())
+        return config.problem;
+    qCDebug(lcApi).noquote() << "proxy:"
+                             << config.config.transport.proxyUrl.toDisplayString(
+                                    QUrl::RemoveUserInfo)
+                             << "from" << config.proxySource;
+    config.config.credentials = resolved.credentials;
     m_context.profile = profile ? profile->name : QString();
 
-    m_context.client = new GaClient(config, this);
-    if (!m_context.client->configurationError().isEmpty())
-        return m_context.client->configurationError();
+    m_clients = std::make_unique<ClientFactory>();
+    QString problem;
+    m_client = m_clients->make(std::move(config.config), &problem);
+    if (!m_client)
+        return problem;
+    m_context.client = m_client.get();
     m_journal = std::make_unique<OperationJournal>(m_journalPath);
-    m_context.journal = m_journal.get();
-    m_context.queue = new OperationQueue(this);
+    OperationCenter::Settings settings;
     // --poll-schedule terraform: the same watcher on terraform's schedule, for comparisons.
-    const WatchSchedule schedule = options.value(QStringLiteral("poll-schedule")) == u"terraform"
-        ? WatchSchedule::terraform()
-        : WatchSchedule {};
-    m_context.watchers = new WatcherRegistry(m_context.client, schedule, steadyClock(), this);
+    if (options.value(QStringLiteral("poll-schedule")) == u"terraform")
+        settings.schedule = WatchSchedule::terraform();
+    settings.watch = options.has(QStringLiteral("wait")) || m_context.options.command == u"resume";
+    settings.watchTimeoutMs
+        = options.value(QStringLiteral("timeout"), QStringLiteral("180")).toInt() * 1000;
+    m_context.operations = new OperationCenter(m_journal.get(), settings, this);
     return {};
 }
 
@@ -191,10 +185,14 @@ void Gactl::start(const ResolvedCredentials &resolved)
         (new InventoryCommand(m_context, this))->run();
     else if (command == u"dissociate")
         mutationcommands::dissociate(m_context);
+    else if (command == u"associate")
+        mutationcommands::associate(m_context);
+    else if (command == u"undo")
+        mutationcommands::undo(m_context);
     else if (command == u"watch")
         mutationcommands::watch(m_context);
     else if (command == u"operations")
-        mutationcommands::operations(m_context);
+        operationreport::list(m_context);
     else if (command == u"resume")
         mutationcommands::resume(m_context);
 }

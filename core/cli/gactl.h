@@ -9,13 +9,16 @@
 
 namespace ga {
 
+class ClientFactory;
 class InventoryCommand;
+class OperationJournal;
 class ProfileStore;
 class SecretStore;
 struct ResolvedCredentials;
 
-// gactl as an object: built from parsed options and an environment, it sets up the client,
-// the journal and the watchers, runs one command and emits finished(exitCode).
+// gactl as an object: built from parsed options and an environment, it sets up the client
+// (resolveClientConfig, as the console does) and the OperationCenter, runs one command and
+// emits finished(exitCode).
 class Gactl final : public QObject
 {
     Q_OBJECT
@@ -45,6 +48,8 @@ private:
     GactlContext m_context;
     QProcessEnvironment m_environment;
     QString m_journalPath;
+    std::unique_ptr<ClientFactory> m_clients;
+    std::unique_ptr<GaClient> m_client;
     std::unique_ptr<OperationJournal> m_journal;
     std::unique_ptr<ProfileStore> m_ownedProfiles;
     ProfileStore *m_profiles = nullptr;

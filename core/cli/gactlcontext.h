@@ -11,9 +11,7 @@
 namespace ga {
 
 class GaClient;
-class OperationJournal;
-class OperationQueue;
-class WatcherRegistry;
+class OperationCenter;
 
 // What every gactl command works with. Commands print results to `out`, problems to `err`,
 // and end by calling finish(exitCode) exactly once.
@@ -26,9 +24,8 @@ struct GactlContext
     // The saved profile whose credentials are in use; empty for the environment's. Journaled
     // with each operation, so only that profile resumes it (gactl or the console).
     QString profile;
-    OperationJournal *journal = nullptr;
-    OperationQueue *queue = nullptr;
-    WatcherRegistry *watchers = nullptr;
+    // The journal, queue and watchers every change goes through, as in the console.
+    OperationCenter *operations = nullptr;
     std::function<void(int)> finish;
     // Asks the person at the terminal; nullopt when stdin is not a terminal.
     std::function<std::optional<bool>(const QString &question)> confirm;
@@ -59,6 +56,7 @@ struct GactlContext
     static int exitCodeFor(const ApiError &error)
     {
         switch (error.kind) {
+        case ApiError::Kind::None:
         case ApiError::Kind::InvalidInput:
             return exitcode::usage;
         case ApiError::Kind::Network:

@@ -31,11 +31,11 @@ constexpr OptionSpec optionSpecs[] = {
     { "verbose", false, "*" },
     { "state", true, "accelerators" },
     { "role", true, "certificates" },
-    { "client-token", true, "dissociate" },
-    { "wait", false, "dissociate" },
-    { "timeout", true, "dissociate watch resume" },
-    { "poll-schedule", true, "dissociate watch resume" },
-    { "yes", false, "dissociate" },
+    { "client-token", true, "dissociate associate" },
+    { "wait", false, "dissociate associate undo" },
+    { "timeout", true, "dissociate associate undo watch resume" },
+    { "poll-schedule", true, "dissociate associate undo watch resume" },
+    { "yes", false, "dissociate associate undo" },
     { "unfinished", false, "operations" },
     { "profile", true, "*" },
     { "access-key-id", true, "profile" },
@@ -62,6 +62,10 @@ constexpr CommandSpec commandSpecs[] = {
     { "dissociate", 2, -1,
       "dissociate ACCELERATOR_ID LISTENER_ID DOMAIN... [--client-token TOKEN] [--wait] "
       "[--timeout SECONDS] [--yes]" },
+    { "associate", 3, -1,
+      "associate ACCELERATOR_ID LISTENER_ID DOMAIN=CERTIFICATE_ID... [--client-token TOKEN] "
+      "[--wait] [--timeout SECONDS] [--yes]" },
+    { "undo", 1, 1, "undo OPERATION_ID [--wait] [--timeout SECONDS] [--yes]" },
     { "watch", 1, 1, "watch LISTENER_ID [--timeout SECONDS]" },
     { "operations", 0, 0, "operations [--unfinished]" },
     { "resume", 0, 0, "resume [--timeout SECONDS]" },
@@ -233,7 +237,7 @@ QString gactlUsage()
         "Credentials: the --profile NAME (secret from the OS keychain), else\n"
         "ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET and, for STS,\n"
         "ALIBABA_CLOUD_SECURITY_TOKEN, else the profile used last. A read-only profile refuses\n"
-        "dissociate and resume. Endpoint: --endpoint, else the profile's, else\n"
+        "dissociate, associate, undo and resume. Endpoint: --endpoint, else the profile's, else\n"
         "ALIBABA_CLOUD_ENDPOINT_GA, else https://ga.cn-hangzhou.aliyuncs.com. Plain http:// is\n"
         "refused except to loopback hosts.\n");
     text += Text::tr(
@@ -241,14 +245,14 @@ QString gactlUsage()
         "HTTPS_PROXY, unless the endpoint host is loopback or listed in NO_PROXY.\n");
     text += u'\n';
     text += Text::tr(
-        "Advanced: --poll-schedule default|terraform (dissociate --wait, watch, resume) picks\n"
+        "Advanced: --poll-schedule default|terraform (--wait, watch, resume) picks\n"
         "when the listener is polled: default polls every 0.5 s for the first 10 s (at most 2\n"
         "DescribeListener calls a second), then backs off to every 5 s; terraform polls at 1 s,\n"
         "+3 s, +6 s, then every 10 s, as terraform-provider-alicloud does (for comparisons).\n");
     text += u'\n';
     text += Text::tr(
         "Exit codes: 0 done, 2 usage or bad input (nothing sent), 3 API error, 4 network or TLS\n"
-        "error (for dissociate: unknown whether GA got it; run gactl resume), 5 timed out.\n");
+        "error (for a change: unknown whether GA got it; run gactl resume), 5 timed out.\n");
     return text;
 }
 

@@ -3,14 +3,13 @@
 #include "api/gaclient.h"
 #include "api/inputvalidation.h"
 #include "gactlcontext.h"
-#include "ops/dissociateoperation.h"
+#include "operationreport.h"
+#include "ops/changekind.h"
 #include "ops/listenerwatcher.h"
-#include "ops/operationjournal.h"
+#include "ops/operationcenter.h"
 #include "ops/watcherregistry.h"
-#include "tablewriter.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
 #include <QSharedPointer>
 
 namespace ga::mutationcommands {
@@ -21,159 +20,198 @@ class Text
     Q_DECLARE_TR_FUNCTIONS(ga::gactl)
 };
 
-constexpr int defaultTimeoutSeconds = 180;
-
-int timeoutMs(const GactlContext &context)
+// Asks unless --yes; false (and finished) when the answer is no or cannot be had.
+bool confirmed(GactlContext &context, const QString &question)
 {
-    return context.options.value(QStringLiteral("timeout"), QString::number(defaultTimeoutSeconds))
-               .toInt()
-        * 1000;
+    if (context.options.has(QStringLiteral("yes")))
+        return true;
+    const std::optional<bool> answer = context.confirm(question);
+    if (!answer.has_value()) {
+        context.failWith(ApiError::invalidInput(
+            Text::tr("Standard input is not a terminal, so gactl cannot ask for confirmation: "
+                     "add --yes to go ahead without asking.")));
+        return false;
+    }
+    if (!*answer) {
+        *context.err << "gactl: " << Text::tr("nothing was sent.") << '\n';
+        context.finish(exitcode::usage);
+        return false;
+    }
+    return true;
 }
 
-DissociateOperation::Services services(const GactlContext &context)
+// Starts the checked change and finishes gactl when it ends.
+void run(GactlContext &context, OperationRecord change)
 {
-    return { context.client, context.journal, context.queue, context.watchers };
+    ChangeOperation *operation
+        = context.operations->start(context.client, context.profile, std::move(change));
+    QObject::connect(operation, &ChangeOperation::finished, context.client, [&context, operation] {
+        context.finish(operationreport::finished(context, *operation));
+    });
 }
 
-QJsonObject recordJson(const OperationRecord &record)
+// The change's IDs, ClientToken and items checked as its kind needs, or finished with why.
+std::optional<OperationRecord> checkedChange(GactlContext &context, ChangeKind kind,
+                                             QList<ChangeItem> items)
 {
-    QJsonObject object { { QStringLiteral("ClientToken"), record.clientToken() },
-                         { QStringLiteral("Status"), statusName(record.status) },
-                         { QStringLiteral("AcceleratorId"), record.acceleratorId },
-                         { QStringLiteral("ListenerId"), record.listenerId },
-                         { QStringLiteral("Domains"), QJsonArray::fromStringList(record.domains) },
-                         { QStringLiteral("RequestId"), record.requestId },
-                         { QStringLiteral("State"), record.lastState },
-                         { QStringLiteral("Profile"), record.profile },
-                         { QStringLiteral("Endpoint"), record.endpoint },
-                         { QStringLiteral("CreateTime"), record.createdAt.toString(Qt::ISODate) },
-                         { QStringLiteral("UpdateTime"), record.updatedAt.toString(Qt::ISODate) } };
-    if (!record.errorCode.isEmpty()) {
-        object.insert(QStringLiteral("Code"), record.errorCode);
-        object.insert(QStringLiteral("Message"), record.errorMessage);
+    const QStringList &args = context.options.arguments;
+    OperationRecord change;
+    change.kind = kind;
+    change.acceleratorId = args.value(0);
+    change.listenerId = args.value(1);
+    change.items = std::move(items);
+    change.operationId
+        = context.options.value(QStringLiteral("client-token"), validate::newClientToken());
+    Result<OperationRecord> checked = changekind::validated(change);
+    if (!checked.ok()) {
+        context.failWith(checked.error());
+        return std::nullopt;
     }
-    return object;
-}
-
-// Prints how one operation ended and returns its exit code.
-int report(GactlContext &context, const DissociateOperation &operation)
-{
-    const OperationRecord &record = operation.record();
-    const double seconds = double(operation.elapsedMs()) / 1000.0;
-    switch (operation.phase()) {
-    case DissociateOperation::Phase::Done:
-    case DissociateOperation::Phase::Sent: {
-        const bool done = operation.phase() == DissociateOperation::Phase::Done;
-        if (context.json()) {
-            QJsonObject object = recordJson(record);
-            object.insert(QStringLiteral("Seconds"), seconds);
-            context.printJson(QJsonDocument(object));
-        } else {
-            const QString line = done
-                ? Text::tr("done: %1 %2 RequestId %3 ClientToken %4 in %5 s")
-                : Text::tr("accepted: %1 %2 RequestId %3 ClientToken %4 in %5 s");
-            *context.out << line.arg(record.listenerId, record.domains.join(u','), record.requestId,
-                                     record.clientToken(), QString::number(seconds, 'f', 1))
-                         << '\n';
-            context.out->flush();
-        }
-        return exitcode::done;
-    }
-    case DissociateOperation::Phase::TimedOut:
-        *context.err << "gactl: "
-                     << Text::tr("timed out waiting for listener %1 (last state: %2). The "
-                                 "operation stays in the journal: run `gactl resume` to keep "
-                                 "watching.")
-                            .arg(record.listenerId,
-                                 record.lastState.isEmpty() ? Text::tr("unknown")
-                                                            : record.lastState)
-                     << '\n';
-        context.err->flush();
-        return exitcode::timedOut;
-    case DissociateOperation::Phase::Unconfirmed:
-        *context.err << "gactl: " << operation.error().toString() << '\n'
-                     << "gactl: "
-                     << Text::tr("it is unknown whether GA received the request; run `gactl "
-                                 "resume` to send it again with the same ClientToken %1.")
-                            .arg(record.clientToken())
-                     << '\n';
-        context.err->flush();
-        return exitcode::networkError;
-    case DissociateOperation::Phase::Failed:
-        *context.err << "gactl: " << operation.error().toString() << '\n';
-        context.err->flush();
-        return GactlContext::exitCodeFor(operation.error());
-    case DissociateOperation::Phase::Created:
-    case DissociateOperation::Phase::Queued:
-    case DissociateOperation::Phase::Sending:
-    case DissociateOperation::Phase::Watching:
-        break;
-    }
-    return exitcode::apiError;
+    return checked.value();
 }
 
 } // namespace
 
 void dissociate(GactlContext &context)
 {
-    const QStringList &args = context.options.arguments;
     // Every check runs before anything is journaled or sent.
-    const Result<QString> accelerator
-        = validate::resourceId(args.value(0), validate::acceleratorIdLabel());
-    const Result<QString> listener
-        = validate::resourceId(args.value(1), validate::listenerIdLabel());
-    const Result<QStringList> domains = validate::domains(args.mid(2));
-    const Result<QString> token = validate::clientToken(
-        context.options.value(QStringLiteral("client-token"), validate::newClientToken()));
-    for (const ApiError *error :
-         { &accelerator.error(), &listener.error(), &domains.error(), &token.error() }) {
-        if (error->kind == ApiError::Kind::InvalidInput)
-            return context.failWith(*error);
-    }
-    if (!context.options.has(QStringLiteral("yes"))) {
-        const QString question
-            = Text::tr("Dissociate %n domain(s) (%1) from listener %2 of accelerator %3? [y/N] ",
-                       nullptr, int(domains.value().size()))
-                  .arg(domains.value().join(QStringLiteral(", ")), listener.value(),
-                       accelerator.value());
-        const std::optional<bool> answer = context.confirm(question);
-        if (!answer.has_value())
-            return context.failWith(ApiError::invalidInput(
-                Text::tr("Standard input is not a terminal, so gactl cannot ask for "
-                         "confirmation: add --yes to dissociate without asking.")));
-        if (!*answer) {
-            *context.err << "gactl: " << Text::tr("nothing was sent.") << '\n';
-            return context.finish(exitcode::usage);
-        }
-    }
+    QList<ChangeItem> items;
+    for (const QString &domain : context.options.arguments.mid(2))
+        items.append({ domain, {}, {} });
+    std::optional<OperationRecord> change
+        = checkedChange(context, ChangeKind::Dissociate, std::move(items));
+    if (!change)
+        return;
+    const QStringList domains = change->domains();
+    if (!confirmed(
+            context,
+            Text::tr("Dissociate %n domain(s) (%1) from listener %2 of accelerator %3? [y/N] ",
+                     nullptr, int(domains.size()))
+                .arg(domains.join(QStringLiteral(", ")), change->listenerId,
+                     change->acceleratorId)))
+        return;
+    // The certificate each domain has now goes into the journal with the intent, so that
+    // `gactl undo` can put it back. The listing is a read: nothing is changed before it.
+    context.client
+        ->listListenerCertificates(change->acceleratorId, change->listenerId,
+                                   CertificateRole::Additional)
+        ->onFinished(context.client, [&context, intent = *change](const auto &listed) {
+            if (!listed.ok())
+                return context.failWith(listed.error());
+            OperationRecord change = intent;
+            for (ChangeItem &item : change.items) {
+                for (const ListenerCertificate &certificate : listed.value()) {
+                    if (certificate.domain == item.domain)
+                        item.certificateId = certificate.certificateId;
+                }
+            }
+            run(context, std::move(change));
+        });
+}
 
-    OperationRecord record;
-    record.operationId = token.value();
-    record.profile = context.profile;
-    record.endpoint = context.client->endpoint().toDisplayString();
-    record.acceleratorId = accelerator.value();
-    record.listenerId = listener.value();
-    record.domains = domains.value();
-    DissociateOperation::Options options;
-    options.watch = context.options.has(QStringLiteral("wait"));
-    options.watchTimeoutMs = timeoutMs(context);
-    auto *operation = new DissociateOperation(services(context), record, options, context.client);
-    QObject::connect(operation, &DissociateOperation::finished, context.client,
-                     [&context, operation] { context.finish(report(context, *operation)); });
-    operation->start();
+void associate(GactlContext &context)
+{
+    QList<ChangeItem> items;
+    for (const QString &pair : context.options.arguments.mid(2)) {
+        const qsizetype equals = pair.indexOf(u'=');
+        if (equals <= 0 || equals == pair.size() - 1)
+            return context.failWith(
+                ApiError::invalidInput(Text::tr("\"%1\" is not DOMAIN=CERTIFICATE_ID, for example "
+                                                "www.example.com=123456-cn-hangzhou.")
+                                           .arg(pair)));
+        items.append({ pair.left(equals), pair.mid(equals + 1), {} });
+    }
+    std::optional<OperationRecord> change
+        = checkedChange(context, ChangeKind::Associate, std::move(items));
+    if (!change)
+        return;
+    // A domain that has an additional certificate already is refused by GA; say so first.
+    context.client
+        ->listListenerCertificates(change->acceleratorId, change->listenerId,
+                                   CertificateRole::Additional)
+        ->onFinished(context.client, [&context, change = *change](const auto &listed) {
+            if (!listed.ok())
+                return context.failWith(listed.error());
+            for (const ChangeItem &item : change.items) {
+                for (const ListenerCertificate &certificate : listed.value()) {
+                    if (certificate.domain == item.domain)
+                        return context.failWith(ApiError::invalidInput(
+                            Text::tr("%1 has certificate %2 on listener %3 already: dissociate "
+                                     "it first, or replace it. Nothing was sent.")
+                                .arg(item.domain, certificate.certificateId, change.listenerId)));
+                }
+            }
+            QStringList pairs;
+            for (const ChangeItem &item : change.items)
+                pairs.append(item.domain + u'=' + item.certificateId);
+            if (!confirmed(context,
+                           Text::tr("Associate %n certificate(s) (%1) with listener %2 of "
+                                    "accelerator %3? [y/N] ",
+                                    nullptr, int(pairs.size()))
+                               .arg(pairs.join(QStringLiteral(", ")), change.listenerId,
+                                    change.acceleratorId)))
+                return;
+            run(context, change);
+        });
+}
+
+void undo(GactlContext &context)
+{
+    const QString operationId = context.options.arguments.value(0);
+    QString error;
+    const QList<OperationRecord> history = context.operations->history(&error);
+    if (!error.isEmpty())
+        return context.failWith(ApiError::invalidInput(error));
+    const auto found
+        = std::find_if(history.cbegin(), history.cend(), [&operationId](const OperationRecord &r) {
+              return r.operationId == operationId;
+          });
+    if (found == history.cend())
+        return context.failWith(ApiError::invalidInput(
+            Text::tr("There is no operation %1 in the journal: gactl operations lists them.")
+                .arg(operationId)));
+    // Only the account that made the change may undo it.
+    if (found->profile != context.profile)
+        return context.failWith(ApiError::invalidInput(
+            found->profile.isEmpty()
+                ? Text::tr("Operation %1 was made with the environment's credentials: run gactl "
+                           "undo without --profile.")
+                      .arg(operationId)
+                : Text::tr("Operation %1 belongs to profile \"%2\": run gactl --profile %2 undo.")
+                      .arg(operationId, found->profile)));
+    if (const QString reason = context.operations->whyNotUndoable(*found); !reason.isEmpty())
+        return context.failWith(ApiError::invalidInput(reason));
+    const QStringList domains = found->domains();
+    const QString question = found->kind == ChangeKind::Dissociate
+        ? Text::tr("Undo %1: associate %n domain(s) (%2) with listener %3 again? [y/N] ", nullptr,
+                   int(domains.size()))
+        : Text::tr("Undo %1: change %n domain(s) (%2) on listener %3 back? [y/N] ", nullptr,
+                   int(domains.size()));
+    if (!confirmed(
+            context,
+            question.arg(operationId, domains.join(QStringLiteral(", ")), found->listenerId)))
+        return;
+    const Result<ChangeOperation *> started = context.operations->undo(context.client, operationId);
+    if (!started.ok())
+        return context.failWith(started.error());
+    ChangeOperation *operation = started.value();
+    QObject::connect(operation, &ChangeOperation::finished, context.client, [&context, operation] {
+        context.finish(operationreport::finished(context, *operation));
+    });
 }
 
 void watch(GactlContext &context)
 {
     // DescribeListener first: it names the accelerator the certificate listing needs.
-    const int timeout = timeoutMs(context);
+    const int timeout = context.operations->settings().watchTimeoutMs;
     context.client->describeListener(context.options.arguments.value(0))
         ->onFinished(context.client, [&context, timeout](const Result<Listener> &result) {
             if (!result.ok())
                 return context.failWith(result.error());
             const Listener &listener = result.value();
-            WatchTicket *ticket = context.watchers->watch(
-                listener.acceleratorId, listener.listenerId, {}, timeout, context.client);
+            WatchTicket *ticket = context.operations->watchersFor(context.client)
+                                      ->watch(listener.acceleratorId, listener.listenerId, {},
+                                              timeout, context.client);
             QObject::connect(ticket, &WatchTicket::stateSeen, context.client,
                              [&context](const QString &state) {
                                  if (!context.json())
@@ -198,85 +236,53 @@ void watch(GactlContext &context)
         });
 }
 
-void operations(GactlContext &context)
-{
-    QString error;
-    const QList<OperationRecord> records = context.options.has(QStringLiteral("unfinished"))
-        ? context.journal->unfinished(&error)
-        : context.journal->operations(&error);
-    if (!error.isEmpty())
-        return context.failWith(ApiError::invalidInput(error));
-    if (context.json()) {
-        QJsonArray array;
-        for (const OperationRecord &record : records)
-            array.append(recordJson(record));
-        context.printJson(QJsonDocument(QJsonObject { { QStringLiteral("Operations"), array } }));
-    } else {
-        TableWriter table({ Text::tr("CREATED"), Text::tr("STATUS"), Text::tr("ACCELERATOR ID"),
-                            Text::tr("LISTENER ID"), Text::tr("DOMAINS"), Text::tr("REQUEST ID"),
-                            Text::tr("CLIENT TOKEN") });
-        for (const OperationRecord &r : records) {
-            table.addRow({ formatTime(r.createdAt), statusName(r.status), r.acceleratorId,
-                           r.listenerId, r.domains.join(u','),
-                           r.requestId.isEmpty() ? QStringLiteral("-") : r.requestId,
-                           r.clientToken() });
-        }
-        *context.out << table.render();
-    }
-    context.finish(exitcode::done);
-}
-
 void resume(GactlContext &context)
 {
     QString error;
-    const QList<OperationRecord> records = context.journal->unfinished(&error);
+    const QList<OperationCenter::ResumeCandidate> candidates = context.operations->resumeCandidates(
+        context.profile, context.client->endpointText(), &error);
     if (!error.isEmpty())
         return context.failWith(ApiError::invalidInput(error));
-    if (records.isEmpty()) {
+    if (candidates.isEmpty()) {
         *context.out << Text::tr("nothing to resume") << '\n';
         return context.finish(exitcode::done);
     }
-    const QString endpoint = context.client->endpoint().toDisplayString();
-    auto remaining = QSharedPointer<int>::create(int(records.size()));
+    auto remaining = QSharedPointer<int>::create(int(candidates.size()));
     auto worst = QSharedPointer<int>::create(exitcode::done);
-    for (const OperationRecord &record : records) {
-        if (!record.endpoint.isEmpty() && record.endpoint != endpoint) {
-            *context.err << "gactl: "
-                         << Text::tr("skipping %1: it was sent to %2, not %3")
-                                .arg(record.clientToken(), record.endpoint, endpoint)
-                         << '\n';
-            *worst = std::max(*worst, int(exitcode::usage));
-            if (--*remaining == 0)
-                context.finish(*worst);
+    const auto oneEnded = [&context, remaining, worst](int code) {
+        *worst = std::max(*worst, code);
+        if (--*remaining == 0)
+            context.finish(*worst);
+    };
+    QList<OperationRecord> toResume;
+    for (const OperationCenter::ResumeCandidate &candidate : candidates) {
+        if (candidate.skipReason.isEmpty()) {
+            toResume.append(candidate.record);
             continue;
         }
-        // Another account's operation: its credentials, not these, may send it again.
-        if (record.profile != context.profile) {
-            *context.err << "gactl: "
-                         << (record.profile.isEmpty()
-                                 ? Text::tr("skipping %1: it was started with the environment's "
-                                            "credentials; run gactl resume without --profile")
-                                       .arg(record.clientToken())
-                                 : Text::tr("skipping %1: it belongs to profile \"%2\"; run "
-                                            "gactl --profile %2 resume")
-                                       .arg(record.clientToken(), record.profile))
-                         << '\n';
-            *worst = std::max(*worst, int(exitcode::usage));
-            if (--*remaining == 0)
-                context.finish(*worst);
-            continue;
-        }
-        DissociateOperation::Options options;
-        options.watchTimeoutMs = timeoutMs(context);
-        auto *operation
-            = new DissociateOperation(services(context), record, options, context.client);
-        QObject::connect(operation, &DissociateOperation::finished, context.client,
-                         [&context, operation, remaining, worst] {
-                             *worst = std::max(*worst, report(context, *operation));
-                             if (--*remaining == 0)
-                                 context.finish(*worst);
+        // Another account's or endpoint's operation: left unfinished, for that profile.
+        const OperationRecord &record = candidate.record;
+        QString advice;
+        if (record.endpoint == context.client->endpointText() && record.profile != context.profile)
+            advice = record.profile.isEmpty()
+                ? Text::tr("run gactl resume without --profile")
+                : Text::tr("run gactl --profile %1 resume").arg(record.profile);
+        *context.err << "gactl: "
+                     << (advice.isEmpty()
+                             ? Text::tr("skipping %1").arg(candidate.skipReason)
+                             : Text::tr("skipping %1; %2").arg(candidate.skipReason, advice))
+                     << '\n';
+        oneEnded(exitcode::usage);
+    }
+    if (toResume.isEmpty())
+        return;
+    const QList<ChangeOperation *> resumed
+        = context.operations->resume(context.client, context.profile);
+    for (ChangeOperation *operation : resumed) {
+        QObject::connect(operation, &ChangeOperation::finished, context.client,
+                         [&context, operation, oneEnded] {
+                             oneEnded(operationreport::finished(context, *operation));
                          });
-        operation->start();
     }
 }
 

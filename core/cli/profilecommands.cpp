@@ -327,7 +327,9 @@ void run(GactlContext &context, ProfileStore &profiles, SecretStore &secrets,
 
 QString refusalForReadOnly(const QString &command, const Profile &profile)
 {
-    if (!profile.readOnly || (command != u"dissociate" && command != u"resume"))
+    static const QStringList changes { QStringLiteral("dissociate"), QStringLiteral("associate"),
+                                       QStringLiteral("undo"), QStringLiteral("resume") };
+    if (!profile.readOnly || !changes.contains(command))
         return {};
     return Text::tr("Profile \"%1\" is read-only: gactl %2 is refused and nothing was sent. "
                     "Use a profile without --read-only for changes.")

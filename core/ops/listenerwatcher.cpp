@@ -1,14 +1,15 @@
 #include "listenerwatcher.h"
 
-#include "api/gaclient.h"
+#include "api/gaapi.h"
+#include "clock.h"
 #include "logging.h"
 
 namespace ga {
 
-WatchTicket::WatchTicket(QStringList domains, int timeoutMs, ListenerWatcher *watcher,
-                         QObject *parent)
+WatchTicket::WatchTicket(CertificateExpectation expectation, int timeoutMs,
+                         ListenerWatcher *watcher, QObject *parent)
     : QObject(parent)
-    , m_domains(std::move(domains))
+    , m_expectation(std::move(expectation))
     , m_watcher(watcher)
 {
     if (m_watcher)
@@ -44,14 +45,14 @@ void WatchTicket::settle(WatchOutcome::Status status, const ApiError &error)
     emit finished();
 }
 
-ListenerWatcher::ListenerWatcher(GaClient *client, QString acceleratorId, QString listenerId,
-                                 WatchSchedule schedule, MonotonicClock clock, QObject *parent)
+ListenerWatcher::ListenerWatcher(GaApi *api, QString acceleratorId, QString listenerId,
+                                 WatchSchedule schedule, const Clock *clock, QObject *parent)
     : QObject(parent)
-    , m_client(client)
+    , m_api(api)
     , m_acceleratorId(std::move(acceleratorId))
     , m_listenerId(std::move(listenerId))
     , m_schedule(std::move(schedule))
-    , m_clock(clock ? std::move(clock) : steadyClock())
+    , m_clock(&Clock::orSystem(clock))
 {
     m_pollTimer.setSingleShot(true);
     // A coarse timer may fire up to 5% early, which would poll faster than the schedule says.
@@ -67,9 +68,15 @@ ListenerWatcher::~ListenerWatcher()
     }
 }
 
-WatchTicket *ListenerWatcher::watch(const QStringList &domains, int timeoutMs, QObject *owner)
+qint64 ListenerWatcher::now() const
 {
-    auto *ticket = new WatchTicket(domains, timeoutMs, this, owner ? owner : this);
+    return m_clock->monotonicMs();
+}
+
+WatchTicket *ListenerWatcher::watch(const CertificateExpectation &expectation, int timeoutMs,
+                                    QObject *owner)
+{
+    auto *ticket = new WatchTicket(expectation, timeoutMs, this, owner ? owner : this);
     ticket->m_describeAtStart = m_describeCalls;
     ticket->m_listAtStart = m_listCalls;
     connect(ticket, &WatchTicket::finished, this, &ListenerWatcher::dropFinishedTickets,
@@ -79,7 +86,7 @@ WatchTicket *ListenerWatcher::watch(const QStringList &domains, int timeoutMs, Q
     // A new party means a change was just made: poll fast again from the start.
     m_pollIndex = 0;
     m_lastDelayMs = 0;
-    m_cycleStartedMs = m_clock();
+    m_cycleStartedMs = now();
     if (!m_pollInFlight)
         scheduleNext();
     return ticket;
@@ -87,7 +94,7 @@ WatchTicket *ListenerWatcher::watch(const QStringList &domains, int timeoutMs, Q
 
 void ListenerWatcher::scheduleNext()
 {
-    const qint64 elapsed = m_clock() - m_cycleStartedMs;
+    const qint64 elapsed = now() - m_cycleStartedMs;
     m_lastDelayMs = m_schedule.delayBeforePoll(m_pollIndex, elapsed, m_lastDelayMs);
     m_pollTimer.start(m_lastDelayMs);
 }
@@ -95,12 +102,12 @@ void ListenerWatcher::scheduleNext()
 void ListenerWatcher::poll()
 {
     dropFinishedTickets();
-    if (m_tickets.isEmpty() || !m_client)
+    if (m_tickets.isEmpty() || !m_api)
         return;
     m_pollInFlight = true;
     ++m_pollIndex;
     ++m_describeCalls;
-    m_client->describeListener(m_listenerId)->onFinished(this, [this](const Result<Listener> &r) {
+    m_api->describeListener(m_listenerId)->onFinished(this, [this](const Result<Listener> &r) {
         onDescribed(r);
     });
 }
@@ -118,7 +125,7 @@ void ListenerWatcher::onDescribed(const Result<Listener> &result)
         if (ticket && !ticket->isFinished())
             emit ticket->stateSeen(state);
     }
-    if (!isActiveState(state) || !m_client) {
+    if (!isActiveState(state) || !m_api) {
         m_pollInFlight = false;
         return scheduleNext();
     }
@@ -126,7 +133,7 @@ void ListenerWatcher::onDescribed(const Result<Listener> &result)
     const auto tickets = m_tickets;
     bool domainsAwaited = false;
     for (const QPointer<WatchTicket> &ticket : tickets) {
-        if (ticket && !ticket->isFinished() && ticket->domains().isEmpty())
+        if (ticket && !ticket->isFinished() && ticket->expectation().isEmpty())
             ticket->settle(WatchOutcome::Status::Done);
         else if (ticket && !ticket->isFinished())
             domainsAwaited = true;
@@ -136,7 +143,7 @@ void ListenerWatcher::onDescribed(const Result<Listener> &result)
         return dropFinishedTickets();
     }
     ++m_listCalls;
-    m_client->listListenerCertificates(m_acceleratorId, m_listenerId, CertificateRole::Additional)
+    m_api->listListenerCertificates(m_acceleratorId, m_listenerId, CertificateRole::Additional)
         ->onFinished(this,
                      [this](const Result<QList<ListenerCertificate>> &r) { onCertificates(r); });
 }
@@ -146,17 +153,9 @@ void ListenerWatcher::onCertificates(const Result<QList<ListenerCertificate>> &r
     if (!result.ok())
         return failPoll(result.error());
     m_pollInFlight = false;
-    QSet<QString> present;
-    for (const ListenerCertificate &certificate : result.value())
-        present.insert(certificate.domain);
     const auto tickets = m_tickets;
     for (const QPointer<WatchTicket> &ticket : tickets) {
-        if (!ticket || ticket->isFinished())
-            continue;
-        const bool gone
-            = std::none_of(ticket->domains().cbegin(), ticket->domains().cend(),
-                           [&present](const QString &d) { return present.contains(d); });
-        if (gone)
+        if (ticket && !ticket->isFinished() && ticket->expectation().isMetBy(result.value()))
             ticket->settle(WatchOutcome::Status::Done);
     }
     dropFinishedTickets();

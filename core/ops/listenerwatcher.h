@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/apierror.h"
+#include "changekind.h"
 #include "watchschedule.h"
 
 #include <QList>
@@ -14,7 +15,8 @@
 
 namespace ga {
 
-class GaClient;
+class Clock;
+class GaApi;
 class ListenerWatcher;
 struct Listener;
 struct ListenerCertificate;
@@ -31,16 +33,17 @@ struct WatchOutcome
     int listCalls = 0; // ListListenerCertificates calls made while it waited
 };
 
-// One party's wait on a listener: done when the listener is active and none of `domains`
-// is still an additional certificate of it.
+// One party's wait on a listener: done when the listener is active and its additional
+// certificates meet `expectation` (an empty one: as soon as it is active).
 class WatchTicket final : public QObject
 {
     Q_OBJECT
 
 public:
-    WatchTicket(QStringList domains, int timeoutMs, ListenerWatcher *watcher, QObject *parent);
+    WatchTicket(CertificateExpectation expectation, int timeoutMs, ListenerWatcher *watcher,
+                QObject *parent);
 
-    const QStringList &domains() const { return m_domains; }
+    const CertificateExpectation &expectation() const { return m_expectation; }
     const WatchOutcome &outcome() const { return m_outcome; }
     bool isFinished() const { return m_finished; }
     // The watcher whose polls answer this ticket; null once it is gone.
@@ -55,7 +58,7 @@ private:
     friend class ListenerWatcher;
     void settle(WatchOutcome::Status status, const ApiError &error = {});
 
-    QStringList m_domains;
+    CertificateExpectation m_expectation;
     QPointer<ListenerWatcher> m_watcher;
     WatchOutcome m_outcome;
     qint64 m_startedMs = 0;
@@ -74,15 +77,16 @@ class ListenerWatcher final : public QObject
     Q_OBJECT
 
 public:
-    ListenerWatcher(GaClient *client, QString acceleratorId, QString listenerId,
-                    WatchSchedule schedule = {}, MonotonicClock clock = steadyClock(),
+    ListenerWatcher(GaApi *api, QString acceleratorId, QString listenerId,
+                    WatchSchedule schedule = {}, const Clock *clock = nullptr,
                     QObject *parent = nullptr);
     ~ListenerWatcher() override;
 
     // Starts (or restarts, fast again) polling for a new party. timeoutMs <= 0: no timeout.
     // The ticket belongs to `owner` (the watcher itself when null), so it outlives the
     // watcher, which goes away when nobody waits any more.
-    WatchTicket *watch(const QStringList &domains, int timeoutMs, QObject *owner = nullptr);
+    WatchTicket *watch(const CertificateExpectation &expectation, int timeoutMs,
+                       QObject *owner = nullptr);
 
     const QString &listenerId() const { return m_listenerId; }
     const QString &acceleratorId() const { return m_acceleratorId; }
@@ -92,7 +96,7 @@ public:
     bool hasTickets() const { return !m_tickets.isEmpty(); }
     // The wait before the poll now scheduled (0 before the first).
     int currentDelayMs() const { return m_lastDelayMs; }
-    qint64 now() const { return m_clock(); }
+    qint64 now() const;
 
 signals:
     void stateSeen(const QString &state);
@@ -106,13 +110,13 @@ private:
     void scheduleNext();
     void dropFinishedTickets();
 
-    QPointer<GaClient> m_client;
+    QPointer<GaApi> m_api;
     QString m_acceleratorId;
     QString m_listenerId;
     WatchSchedule m_schedule;
     QList<QPointer<WatchTicket>> m_tickets;
     QTimer m_pollTimer;
-    MonotonicClock m_clock;
+    const Clock *m_clock;
     qint64 m_cycleStartedMs = 0;
     QString m_lastState;
     int m_pollIndex = 0;

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "dissociateoperation.h"
+#include "api/result.h"
+#include "changeoperation.h"
 #include "watchschedule.h"
 
 #include <QHash>
@@ -10,63 +11,92 @@
 
 namespace ga {
 
-class GaClient;
+class Clock;
+class GaApi;
 class OperationJournal;
 class OperationQueue;
 class WatcherRegistry;
 
-// The console's dissociations, whoever started them: one journal, one queue (one mutation
-// per accelerator), one watcher registry per account, and every operation of this session,
-// running or finished. Operations are children of the center, not of a window or a
-// profile, so switching views or profiles never stops them. A client must outlive the
-// operations started with it.
+// How the operations a center starts are watched, and by which clock.
+struct OperationSettings
+{
+    WatchSchedule schedule;
+    int watchTimeoutMs = 180'000;
+    bool watch = true; // false: an operation is finished once GA accepted it
+    const Clock *clock = nullptr; // Clock::system() when null
+};
+
+// The only way either program starts, resumes, lists or undoes a certificate change: one
+// journal, one queue (one change per accelerator at a time), one watcher registry per
+// account, and every operation of this session, running or finished. Operations are
+// children of the center, not of a window or a profile, so switching views or profiles
+// never stops them. An API client must outlive the operations started with it.
 class OperationCenter final : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit OperationCenter(OperationJournal *journal, QObject *parent = nullptr);
+    using Settings = OperationSettings;
 
-    // Journals and queues a dissociation with a new ClientToken. Bad input fails the
-    // operation at once, before anything is journaled or sent.
-    DissociateOperation *dissociate(GaClient *client, const QString &profile,
-                                    const QString &acceleratorId, const QString &listenerId,
-                                    const QStringList &domains);
-    // Resumes the journal's unfinished operations of `profile` on this client's endpoint
-    // that this session has not run (those are the admin's to send again or watch again, as
-    // the window offers); returns them.
-    QList<DissociateOperation *> resume(GaClient *client, const QString &profile);
+    // Why a journaled, unfinished operation is not resumed here; empty when it is.
+    struct ResumeCandidate
+    {
+        OperationRecord record;
+        QString skipReason;
+    };
+
+    explicit OperationCenter(OperationJournal *journal, Settings settings = {},
+                             QObject *parent = nullptr);
+
+    // Journals and queues `change` (kind, accelerator, listener, items) for `profile`, with
+    // a new ClientToken unless the change has one. Bad input fails the operation at once,
+    // before anything is journaled or sent.
+    ChangeOperation *start(GaApi *api, const QString &profile, OperationRecord change);
+    ChangeOperation *dissociate(GaApi *api, const QString &profile, const QString &acceleratorId,
+                                const QString &listenerId, const QList<ChangeItem> &items);
+    // Starts the change that undoes the journaled, done operation `operationId` (see
+    // changekind::undoOf); fails with the reason when it cannot be undone.
+    Result<ChangeOperation *> undo(GaApi *api, const QString &operationId);
+    // Whether the operation can be undone now, or why not (empty: it can).
+    QString whyNotUndoable(const OperationRecord &record) const;
+
+    // The journal's unfinished operations, each with why it is not for this profile and
+    // endpoint (another account's, another endpoint's, or run by this session already).
+    QList<ResumeCandidate> resumeCandidates(const QString &profile, const QString &endpoint,
+                                            QString *error = nullptr) const;
+    // Resumes every candidate that is for this profile and `api`'s endpoint; returns them.
+    QList<ChangeOperation *> resume(GaApi *api, const QString &profile);
     // Sends a finished, unconfirmed operation again, with its own client and ClientToken; the
     // new run takes its place. Null when it is not finished.
-    DissociateOperation *sendAgain(DissociateOperation *operation);
+    ChangeOperation *sendAgain(ChangeOperation *operation);
 
-    const QList<DissociateOperation *> &operations() const { return m_operations; }
-    DissociateOperation *find(const QString &operationId) const;
+    // Every journaled operation, oldest first (read again from the journal each time).
+    QList<OperationRecord> history(QString *error = nullptr) const;
+    const QList<ChangeOperation *> &operations() const { return m_operations; }
+    ChangeOperation *find(const QString &operationId) const;
     OperationJournal *journal() const { return m_journal; }
     OperationQueue *queue() const { return m_queue; }
-
-    // For tests and benchmarks: the watch schedule and timeout of operations started later.
-    void setWatchSchedule(WatchSchedule schedule, MonotonicClock clock = steadyClock());
-    void setWatchTimeoutMs(int timeoutMs) { m_watchTimeoutMs = timeoutMs; }
-    int watchTimeoutMs() const { return m_watchTimeoutMs; }
+    WatcherRegistry *watchersFor(GaApi *api);
+    const Settings &settings() const { return m_settings; }
+    // For tests and benchmarks: applies to operations started later.
+    void setSettings(Settings settings) { m_settings = std::move(settings); }
+    void setWatchSchedule(WatchSchedule schedule) { m_settings.schedule = std::move(schedule); }
+    void setWatchTimeoutMs(int timeoutMs) { m_settings.watchTimeoutMs = timeoutMs; }
 
 signals:
-    void operationAdded(ga::DissociateOperation *operation);
+    void operationAdded(ga::ChangeOperation *operation);
     // Phase, listener state, queue position or retry countdown changed.
-    void operationChanged(ga::DissociateOperation *operation);
-    void operationFinished(ga::DissociateOperation *operation);
+    void operationChanged(ga::ChangeOperation *operation);
+    void operationFinished(ga::ChangeOperation *operation);
 
 private:
-    DissociateOperation *launch(GaClient *client, OperationRecord record);
-    WatcherRegistry *watchersFor(GaClient *client);
+    ChangeOperation *launch(GaApi *api, OperationRecord record);
 
     OperationJournal *m_journal;
     OperationQueue *m_queue;
-    QHash<GaClient *, QPointer<WatcherRegistry>> m_watchers;
-    QList<DissociateOperation *> m_operations;
-    WatchSchedule m_schedule;
-    MonotonicClock m_clock = steadyClock();
-    int m_watchTimeoutMs = 180'000;
+    Settings m_settings;
+    QHash<GaApi *, QPointer<WatcherRegistry>> m_watchers;
+    QList<ChangeOperation *> m_operations;
 };
 
 } // namespace ga

@@ -1,5 +1,6 @@
 #include "operationjournal.h"
 
+#include "changekind.h"
 #include "logging.h"
 
 #include <QCoreApplication>
@@ -34,7 +35,7 @@ void apply(OperationRecord &record, const QString &type, const QJsonObject &even
 {
     record.updatedAt = timeOf(event);
     if (type == u"sent") {
-        record.status = OperationRecord::Status::Sent;
+        record.status = OperationRecord::Status::Accepted;
         record.requestId = event.value(u"requestId").toString();
     } else if (type == u"state") {
         record.lastState = event.value(u"state").toString();
@@ -59,8 +60,8 @@ QString statusName(OperationRecord::Status status)
     switch (status) {
     case OperationRecord::Status::Pending:
         return QStringLiteral("pending");
-    case OperationRecord::Status::Sent:
-        return QStringLiteral("sent");
+    case OperationRecord::Status::Accepted:
+        return QStringLiteral("accepted");
     case OperationRecord::Status::Done:
         return QStringLiteral("done");
     case OperationRecord::Status::Failed:
@@ -104,13 +105,26 @@ QString OperationJournal::append(QJsonObject event)
 
 QString OperationJournal::recordIntent(const OperationRecord &operation)
 {
-    return append({ { kEvent, QStringLiteral("intent") },
-                    { kOperation, operation.operationId },
-                    { QStringLiteral("profile"), operation.profile },
-                    { QStringLiteral("endpoint"), operation.endpoint },
-                    { QStringLiteral("acceleratorId"), operation.acceleratorId },
-                    { QStringLiteral("listenerId"), operation.listenerId },
-                    { QStringLiteral("domains"), QJsonArray::fromStringList(operation.domains) } });
+    QJsonArray items;
+    for (const ChangeItem &item : operation.items) {
+        QJsonObject object { { QStringLiteral("domain"), item.domain } };
+        if (!item.certificateId.isEmpty())
+            object.insert(QStringLiteral("certificateId"), item.certificateId);
+        if (!item.previousCertificateId.isEmpty())
+            object.insert(QStringLiteral("previousCertificateId"), item.previousCertificateId);
+        items.append(object);
+    }
+    QJsonObject event { { kEvent, QStringLiteral("intent") },
+                        { kOperation, operation.operationId },
+                        { QStringLiteral("kind"), changekind::name(operation.kind) },
+                        { QStringLiteral("profile"), operation.profile },
+                        { QStringLiteral("endpoint"), operation.endpoint },
+                        { QStringLiteral("acceleratorId"), operation.acceleratorId },
+                        { QStringLiteral("listenerId"), operation.listenerId },
+                        { QStringLiteral("items"), items } };
+    if (!operation.undoes.isEmpty())
+        event.insert(QStringLiteral("undoes"), operation.undoes);
+    return append(std::move(event));
 }
 
 QString OperationJournal::recordSent(const QString &operationId, const QString &requestId)
@@ -183,8 +197,18 @@ QList<OperationRecord> OperationJournal::operations(QString *error) const
             record.endpoint = event.value(u"endpoint").toString();
             record.acceleratorId = event.value(u"acceleratorId").toString();
             record.listenerId = event.value(u"listenerId").toString();
+            // Journals written before kinds existed hold dissociations as a "domains" list.
+            record.kind = changekind::fromName(event.value(u"kind").toString())
+                              .value_or(ChangeKind::Dissociate);
+            record.undoes = event.value(u"undoes").toString();
+            for (const QJsonValue &value : event.value(u"items").toArray()) {
+                const QJsonObject item = value.toObject();
+                record.items.append({ item.value(u"domain").toString(),
+                                      item.value(u"certificateId").toString(),
+                                      item.value(u"previousCertificateId").toString() });
+            }
             for (const QJsonValue &domain : event.value(u"domains").toArray())
-                record.domains.append(domain.toString());
+                record.items.append({ domain.toString(), {}, {} });
             record.createdAt = record.updatedAt = timeOf(event);
             indexById.insert(id, records.size());
             records.append(record);

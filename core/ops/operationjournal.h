@@ -9,7 +9,8 @@
 namespace ga {
 
 // An append-only JSON Lines file of operation events (docs/architecture.md, Journal): intent
-// (before the first byte is sent), sent (with RequestId), state, done, failed. Each line is flushed
+// (before the first byte is sent: kind, target, and each domain with its certificate IDs), sent
+// (GA accepted it, with RequestId), state, resumed, done, failed. Each line is flushed
 // and fsynced before append returns, so what was written survives a crash or power loss;
 // a torn last line from a crash mid-write is ignored on reading.
 class OperationJournal

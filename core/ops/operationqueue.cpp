@@ -1,13 +1,13 @@
 #include "operationqueue.h"
 
-#include "dissociateoperation.h"
+#include "changeoperation.h"
 
 namespace ga {
 
-void OperationQueue::enqueue(DissociateOperation *operation)
+void OperationQueue::enqueue(ChangeOperation *operation)
 {
     const QString accelerator = operation->record().acceleratorId;
-    connect(operation, &DissociateOperation::finished, this,
+    connect(operation, &ChangeOperation::finished, this,
             [this, accelerator] { onFinished(accelerator); });
     // An operation deleted while waiting must not block the ones after it.
     connect(operation, &QObject::destroyed, this, [this, accelerator] { onFinished(accelerator); });
@@ -16,10 +16,10 @@ void OperationQueue::enqueue(DissociateOperation *operation)
     emit changed(accelerator);
 }
 
-int OperationQueue::positionOf(const DissociateOperation *operation) const
+int OperationQueue::positionOf(const ChangeOperation *operation) const
 {
     const QString accelerator = operation->record().acceleratorId;
-    const QList<QPointer<DissociateOperation>> waiting = m_waiting.value(accelerator);
+    const QList<QPointer<ChangeOperation>> waiting = m_waiting.value(accelerator);
     for (qsizetype i = 0; i < waiting.size(); ++i) {
         if (waiting[i] == operation)
             return int(i) + 1;
@@ -29,14 +29,14 @@ int OperationQueue::positionOf(const DissociateOperation *operation) const
 
 bool OperationQueue::isBusy(const QString &acceleratorId) const
 {
-    const QPointer<DissociateOperation> running = m_running.value(acceleratorId);
+    const QPointer<ChangeOperation> running = m_running.value(acceleratorId);
     return running && !running->isFinished();
 }
 
 void OperationQueue::onFinished(const QString &acceleratorId)
 {
     m_waiting[acceleratorId].removeIf(
-        [](const QPointer<DissociateOperation> &op) { return !op || op->isFinished(); });
+        [](const QPointer<ChangeOperation> &op) { return !op || op->isFinished(); });
     beginNext(acceleratorId);
     emit changed(acceleratorId);
 }
@@ -45,9 +45,9 @@ void OperationQueue::beginNext(const QString &acceleratorId)
 {
     if (isBusy(acceleratorId))
         return;
-    QList<QPointer<DissociateOperation>> &waiting = m_waiting[acceleratorId];
+    QList<QPointer<ChangeOperation>> &waiting = m_waiting[acceleratorId];
     while (!waiting.isEmpty()) {
-        QPointer<DissociateOperation> next = waiting.takeFirst();
+        QPointer<ChangeOperation> next = waiting.takeFirst();
         if (!next || next->isFinished())
             continue;
         m_running[acceleratorId] = next;

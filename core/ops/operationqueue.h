@@ -7,7 +7,7 @@
 
 namespace ga {
 
-class DissociateOperation;
+class ChangeOperation;
 
 // GA locks the whole instance while a certificate operation runs (docs/ga-api.md §2.7), so one
 // mutation per accelerator runs at a time; later ones wait here, in order, visibly.
@@ -19,9 +19,9 @@ public:
     using QObject::QObject;
 
     // Begins the operation now if its accelerator is free, else when the ones before it end.
-    void enqueue(DissociateOperation *operation);
+    void enqueue(ChangeOperation *operation);
     // 0 when running (or unknown), else how many operations are before it.
-    int positionOf(const DissociateOperation *operation) const;
+    int positionOf(const ChangeOperation *operation) const;
     bool isBusy(const QString &acceleratorId) const;
 
 signals:
@@ -31,8 +31,8 @@ private:
     void onFinished(const QString &acceleratorId);
     void beginNext(const QString &acceleratorId);
 
-    QHash<QString, QPointer<DissociateOperation>> m_running;
-    QHash<QString, QList<QPointer<DissociateOperation>>> m_waiting;
+    QHash<QString, QPointer<ChangeOperation>> m_running;
+    QHash<QString, QList<QPointer<ChangeOperation>>> m_waiting;
 };
 
 } // namespace ga

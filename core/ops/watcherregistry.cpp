@@ -1,25 +1,26 @@
 #include "watcherregistry.h"
 
-#include "api/gaclient.h"
+#include "api/gaapi.h"
 #include "listenerwatcher.h"
 
 namespace ga {
 
-WatcherRegistry::WatcherRegistry(GaClient *client, WatchSchedule schedule, MonotonicClock clock,
+WatcherRegistry::WatcherRegistry(GaApi *api, WatchSchedule schedule, const Clock *clock,
                                  QObject *parent)
     : QObject(parent)
-    , m_client(client)
+    , m_api(api)
     , m_schedule(std::move(schedule))
-    , m_clock(std::move(clock))
+    , m_clock(clock)
 { }
 
 WatchTicket *WatcherRegistry::watch(const QString &acceleratorId, const QString &listenerId,
-                                    const QStringList &domains, int timeoutMs, QObject *owner)
+                                    const CertificateExpectation &expectation, int timeoutMs,
+                                    QObject *owner)
 {
     QPointer<ListenerWatcher> &slot = m_watchers[listenerId];
     if (!slot) {
         auto *watcher
-            = new ListenerWatcher(m_client, acceleratorId, listenerId, m_schedule, m_clock, this);
+            = new ListenerWatcher(m_api, acceleratorId, listenerId, m_schedule, m_clock, this);
         slot = watcher;
         connect(watcher, &ListenerWatcher::idle, this, [this, watcher] {
             if (m_watchers.value(watcher->listenerId()) == watcher)
@@ -28,7 +29,7 @@ WatchTicket *WatcherRegistry::watch(const QString &acceleratorId, const QString 
         });
         emit watcherStarted(listenerId, watcher);
     }
-    return slot->watch(domains, timeoutMs, owner);
+    return slot->watch(expectation, timeoutMs, owner);
 }
 
 ListenerWatcher *WatcherRegistry::watcher(const QString &listenerId) const

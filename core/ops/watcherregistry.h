@@ -1,5 +1,6 @@
 #pragma once
 
+#include "changekind.h"
 #include "watchschedule.h"
 
 #include <QHash>
@@ -8,7 +9,8 @@
 
 namespace ga {
 
-class GaClient;
+class Clock;
+class GaApi;
 class ListenerWatcher;
 class WatchTicket;
 
@@ -19,12 +21,13 @@ class WatcherRegistry final : public QObject
     Q_OBJECT
 
 public:
-    WatcherRegistry(GaClient *client, WatchSchedule schedule = {},
-                    MonotonicClock clock = steadyClock(), QObject *parent = nullptr);
+    WatcherRegistry(GaApi *api, WatchSchedule schedule = {}, const Clock *clock = nullptr,
+                    QObject *parent = nullptr);
 
     // `owner` owns the ticket (see ListenerWatcher::watch).
     WatchTicket *watch(const QString &acceleratorId, const QString &listenerId,
-                       const QStringList &domains, int timeoutMs, QObject *owner = nullptr);
+                       const CertificateExpectation &expectation, int timeoutMs,
+                       QObject *owner = nullptr);
     // The watcher polling this listener now, if any (for a live badge).
     ListenerWatcher *watcher(const QString &listenerId) const;
     int activeWatchers() const { return int(m_watchers.size()); }
@@ -33,9 +36,9 @@ signals:
     void watcherStarted(const QString &listenerId, ga::ListenerWatcher *watcher);
 
 private:
-    QPointer<GaClient> m_client;
+    QPointer<GaApi> m_api;
     WatchSchedule m_schedule;
-    MonotonicClock m_clock;
+    const Clock *m_clock;
     QHash<QString, QPointer<ListenerWatcher>> m_watchers;
 };
 

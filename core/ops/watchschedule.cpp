@@ -6,18 +6,6 @@
 
 namespace ga {
 
-MonotonicClock steadyClock()
-{
-    return [] {
-        static QElapsedTimer timer = [] {
-            QElapsedTimer t;
-            t.start();
-            return t;
-        }();
-        return timer.elapsed();
-    };
-}
-
 int WatchSchedule::delayBeforePoll(int pollIndex, qint64 elapsedMs, int previousDelayMs) const
 {
     if (!fixedDelaysMs.isEmpty())

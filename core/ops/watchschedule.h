@@ -2,13 +2,7 @@
 
 #include <QList>
 
-#include <functional>
-
 namespace ga {
-
-// A monotonic clock in milliseconds; watchers take one so tests can move time themselves.
-using MonotonicClock = std::function<qint64()>;
-MonotonicClock steadyClock();
 
 // When the next poll of a listener happens (docs/architecture.md, Watching). GA applies most
 // certificate changes within seconds, so the default polls twice a second for the first

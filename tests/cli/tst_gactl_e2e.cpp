@@ -260,7 +260,7 @@ void TestGactlEndToEnd::killedBetweenSendAndDoneThenResumed()
 
     Run r = run(withEndpoint({ QStringLiteral("operations"), QStringLiteral("--unfinished") }));
     QCOMPARE(r.exitCode, 0);
-    QVERIFY(r.out.contains("sent"));
+    QVERIFY(r.out.contains("accepted"));
 
     r = run(withEndpoint({ QStringLiteral("resume") }));
     QVERIFY2(r.exitCode == 0, r.err.constData());
@@ -330,7 +330,7 @@ void TestGactlEndToEnd::operationsListsTheJournal()
         = QJsonDocument::fromJson(r.out).object().value(u"Operations").toArray();
     QCOMPARE(operations.size(), 1);
     const QJsonObject op = operations.first().toObject();
-    QCOMPARE(op.value(u"Status").toString(), QStringLiteral("sent"));
+    QCOMPARE(op.value(u"Status").toString(), QStringLiteral("accepted"));
     QCOMPARE(op.value(u"Domains").toArray().first().toString(), domain);
     QVERIFY(!op.value(u"RequestId").toString().isEmpty());
     QVERIFY(op.value(u"ClientToken").toString().startsWith(QStringLiteral("ga-console-")));

@@ -3,10 +3,8 @@
 
 #include <QTest>
 
-#include <atomic>
 #include <cmath>
 #include <limits>
-#include <thread>
 
 Q_DECLARE_METATYPE(ga::ApiError)
 Q_DECLARE_METATYPE(ga::RetryDecision::Reason)
@@ -69,8 +67,8 @@ private slots:
     void budgetConstants();
     void budgetAcquireAndRefund();
     void budgetRefundCapped();
-    void budgetShared();
-    void budgetThreadSafe();
+    void outcomeUnknownForChanges();
+    void worstCaseAddsEveryLimit();
 };
 
 void TestRetryPolicy::defaultsFollowTheStandard()
@@ -439,34 +437,50 @@ void TestRetryPolicy::budgetRefundCapped()
     QCOMPARE(empty.available(), 0);
 }
 
-void TestRetryPolicy::budgetShared()
+void TestRetryPolicy::outcomeUnknownForChanges()
 {
-    RetryBudget &shared = RetryBudget::shared();
-    QCOMPARE(&shared, &RetryBudget::shared());
-    QVERIFY(shared.available() <= RetryBudget::initialTokens);
-    const int before = shared.available();
-    QVERIFY(shared.tryAcquire(RetryBudget::throttleCost));
-    QCOMPARE(RetryBudget::shared().available(), before - RetryBudget::throttleCost);
-    shared.refund(RetryBudget::throttleCost);
-    QCOMPARE(shared.available(), before);
+    // A change without an answer is sent again longer than a read, with the same jitter.
+    const RetryPolicy policy = policyWith(almostOne);
+    const RetryPolicy::Settings &s = policy.settings();
+    const ApiError dropped = makeError(Kind::Network);
+    for (int attempt = 1; attempt < s.outcomeUnknownMaxAttempts; ++attempt) {
+        const RetryDecision decision = policy.decide(dropped, attempt, 0, true);
+        QVERIFY(decision.retry);
+        QCOMPARE(decision.reason, Reason::OutcomeUnknown);
+        const double expected
+            = std::min(double(s.outcomeUnknownBaseMs) * std::pow(2.0, attempt - 1),
+                       double(s.outcomeUnknownCapMs));
+        QCOMPARE(decision.delayMs, int(almostOne * expected));
+    }
+    QVERIFY(!policy.decide(dropped, s.outcomeUnknownMaxAttempts, 0, true).retry);
+    // The same failure of a read stops after the transient attempts.
+    QVERIFY(!policy.decide(dropped, s.transientMaxAttempts, 0, false).retry);
+    QVERIFY(s.outcomeUnknownMaxAttempts > s.transientMaxAttempts);
+    // A service answer that refuses the change is no unknown outcome.
+    QVERIFY(
+        !policy.decide(serviceError(400, QStringLiteral("NotExist.Listener")), 1, 0, true).retry);
 }
 
-void TestRetryPolicy::budgetThreadSafe()
+void TestRetryPolicy::worstCaseAddsEveryLimit()
 {
-    RetryBudget budget(1'500);
-    std::atomic<int> granted = 0;
-    const auto worker = [&] {
-        for (int i = 0; i < 1'000; ++i) {
-            if (budget.tryAcquire(1))
-                ++granted;
-        }
-    };
-    std::thread a(worker);
-    std::thread b(worker);
-    a.join();
-    b.join();
-    QCOMPARE(granted.load(), 1'500);
-    QCOMPARE(budget.available(), 0);
+    RetryPolicy::Settings s;
+    s.throttleMaxAttempts = 3;
+    s.transientMaxAttempts = 2;
+    s.outcomeUnknownMaxAttempts = 4;
+    s.busyIntervalMs = 1'000;
+    s.busyMaxMs = 5'000;
+    s.retryAfterCapMs = 0; // so the capped exponentials alone bound each wait
+    const RetryPolicy policy(s);
+    const RetryPolicy::WorstCase read = policy.worstCase(false);
+    QCOMPARE(read.sends, 1 + 2 + 1 + 5);
+    QCOMPARE(read.waitMs, qint64((1'000 + 2'000) + 200 + 5 * 1'000));
+    const RetryPolicy::WorstCase change = policy.worstCase(true);
+    QCOMPARE(change.sends, 1 + 2 + 3 + 5);
+    QCOMPARE(change.waitMs, qint64((1'000 + 2'000) + (1'000 + 2'000 + 4'000) + 5 * 1'000));
+    // With the defaults: the figure docs/architecture.md quotes.
+    const RetryPolicy::WorstCase defaults = RetryPolicy().worstCase(true);
+    QCOMPARE(defaults.sends, 1 + 7 + 5 + 60);
+    QCOMPARE(defaults.waitMs, qint64(7 * 60'000 + 5 * 60'000 + 180'000));
 }
 
 QTEST_APPLESS_MAIN(TestRetryPolicy)

@@ -28,7 +28,8 @@ OperationSummary TestOperationExport::sample()
     s.record.profile = QStringLiteral("=HYPERLINK(\"x\")");
     s.record.acceleratorId = QStringLiteral("ga-1");
     s.record.listenerId = QStringLiteral("lsr-1");
-    s.record.domains = { QStringLiteral("a.example.com"), QStringLiteral("*.b.example.com") };
+    s.record.items = { { QStringLiteral("a.example.com"), {}, {} },
+                       { QStringLiteral("*.b.example.com"), {}, {} } };
     s.record.requestId = QStringLiteral("REQ-1");
     s.record.errorMessage = QStringLiteral("line one,\nline two");
     s.record.createdAt = QDateTime(QDate(2026, 11, 29), QTime(5, 0), Qt::UTC);

@@ -17,7 +17,9 @@ OperationRecord intent(const QString &id, const QString &accelerator = QStringLi
     record.endpoint = QStringLiteral("https://ga.cn-hangzhou.aliyuncs.com");
     record.acceleratorId = accelerator;
     record.listenerId = QStringLiteral("lsr-1");
-    record.domains = { QStringLiteral("a.example.com"), QStringLiteral("*.b.example.com") };
+    record.items
+        = { { QStringLiteral("a.example.com"), QStringLiteral("123456-cn-hangzhou"), {} },
+            { QStringLiteral("*.b.example.com"), QStringLiteral("234567-cn-hangzhou"), {} } };
     return record;
 }
 } // namespace
@@ -77,7 +79,10 @@ void TestOperationJournal::foldsEventsPerOperation()
     QCOMPARE(statusName(records[0].status), statusName(OperationRecord::Status::Done));
     QCOMPARE(records[0].requestId, QStringLiteral("REQ-1"));
     QCOMPARE(records[0].lastState, QStringLiteral("active"));
-    QCOMPARE(records[0].domains, intent(QStringLiteral("x")).domains);
+    QCOMPARE(records[0].domains(), intent(QStringLiteral("x")).domains());
+    // The certificate each domain had is journaled with the intent, for Undo.
+    QCOMPARE(records[0].items, intent(QStringLiteral("x")).items);
+    QCOMPARE(records[0].kind, ChangeKind::Dissociate);
     QCOMPARE(records[0].profile, QStringLiteral("prod"));
     QVERIFY(records[0].createdAt.isValid());
     QCOMPARE(statusName(records[1].status), statusName(OperationRecord::Status::Failed));
@@ -102,7 +107,7 @@ void TestOperationJournal::unfinishedListsPendingAndSent()
     QCOMPARE(open[0].operationId, QStringLiteral("pending"));
     QCOMPARE(statusName(open[0].status), statusName(OperationRecord::Status::Pending));
     QCOMPARE(open[1].operationId, QStringLiteral("sent"));
-    QCOMPARE(statusName(open[1].status), statusName(OperationRecord::Status::Sent));
+    QCOMPARE(statusName(open[1].status), statusName(OperationRecord::Status::Accepted));
     QCOMPARE(open[1].lastState, QStringLiteral("updating"));
     QVERIFY(open[1].resumed);
 }
@@ -120,12 +125,12 @@ void TestOperationJournal::tornLastLineIsIgnored()
     }
     const QList<OperationRecord> records = journal.operations();
     QCOMPARE(records.size(), 1);
-    QCOMPARE(statusName(records[0].status), statusName(OperationRecord::Status::Sent));
+    QCOMPARE(statusName(records[0].status), statusName(OperationRecord::Status::Accepted));
 
     // And the next append still starts a readable line of its own.
     QCOMPARE(journal.recordDone(QStringLiteral("tok")), QString());
     QCOMPARE(statusName(journal.operations().value(0).status),
-             statusName(OperationRecord::Status::Sent));
+             statusName(OperationRecord::Status::Accepted));
 }
 
 void TestOperationJournal::garbageLineInTheMiddleIsSkipped()

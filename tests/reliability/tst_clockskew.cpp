@@ -6,6 +6,7 @@
 #include "api/responseparser.h"
 #include "emulatorfixture.h"
 #include "gactlharness.h"
+#include "manualclock.h"
 
 #include <QNetworkAccessManager>
 #include <QTimeZone>
@@ -161,8 +162,8 @@ void TestClockSkew::clientClockOffIsExplained()
     config.endpoint = emulator->baseUrl();
     config.credentials = test::demoCredentials();
     config.signatureVersion = version;
-    config.clock
-        = [offsetSeconds] { return QDateTime::currentDateTimeUtc().addSecs(offsetSeconds); };
+    const test::OffsetClock clock(offsetSeconds);
+    config.clock = &clock;
     GaClient client(config);
     const Result<QList<Accelerator>> result = await(client.listAccelerators());
     QVERIFY(!result.ok());

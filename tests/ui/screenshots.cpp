@@ -13,7 +13,7 @@
 #include "listenertablemodel.h"
 #include "mainwindow.h"
 #include "modelroles.h"
-#include "ops/dissociateoperation.h"
+#include "ops/changeoperation.h"
 #include "ops/operationcenter.h"
 #include "ops/operationjournal.h"
 #include "resourcepane.h"
@@ -103,9 +103,8 @@ int main(int argc, char *argv[])
     ok = save(&window,
               out + QStringLiteral("/dissociate-updating") + suffix + QStringLiteral(".png"))
         && ok;
-    if (!waitFor([&] {
-            return center.operations().first()->phase() == DissociateOperation::Phase::Done;
-        })
+    if (!waitFor(
+            [&] { return center.operations().first()->phase() == ChangeOperation::Phase::Done; })
         || !waitFor([&] { return window.certificateModel()->rowOf(picked.first()) < 0; }))
         qFatal("the operation did not finish");
     ok = save(&window, out + QStringLiteral("/dissociate-done") + suffix + QStringLiteral(".png"))

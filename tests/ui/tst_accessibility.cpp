@@ -9,7 +9,7 @@
 #include "filterproxymodel.h"
 #include "listenertablemodel.h"
 #include "mainwindow.h"
-#include "ops/dissociateoperation.h"
+#include "ops/changeoperation.h"
 #include "ops/operationcenter.h"
 #include "ops/operationjournal.h"
 #include "resourcepane.h"

@@ -89,7 +89,8 @@ void TestConsoleResume::killedWhileWatchingResumesAndCompletes()
     record.endpoint = QUrl(m_emulator->baseUrl().toString()).toDisplayString();
     record.acceleratorId = accelerator.acceleratorId;
     record.listenerId = listenerId;
-    record.domains = domains;
+    for (const QString &domain : domains)
+        record.items.append({ domain, {}, {} });
     OperationJournal journal(journalPath());
     QCOMPARE(journal.recordIntent(record), QString());
 

@@ -13,7 +13,7 @@
 #include "modelroles.h"
 #include "operationhistorymodel.h"
 #include "operationsdock.h"
-#include "ops/dissociateoperation.h"
+#include "ops/changeoperation.h"
 #include "ops/operationcenter.h"
 #include "ops/operationjournal.h"
 #include "resourcepane.h"
@@ -97,7 +97,7 @@ private slots:
 private:
     void openWindow(MainWindow::Options options = {});
     void showListener(const QString &acceleratorId, const QString &listenerId);
-    DissociateOperation *confirmChecked();
+    ChangeOperation *confirmChecked();
     std::unique_ptr<GaClient> makeClient(RetryPolicy::Settings retry = {});
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -159,7 +159,7 @@ void TestDissociateGui::showListener(const QString &acceleratorId, const QString
                  int(additionalDomains(*m_emulator, listenerId).size()));
 }
 
-DissociateOperation *TestDissociateGui::confirmChecked()
+ChangeOperation *TestDissociateGui::confirmChecked()
 {
     DissociateFlow *flow = m_window->dissociateFlow();
     if (!flow->action()->isEnabled()) {
@@ -195,15 +195,15 @@ void TestDissociateGui::pickThreeConfirmAndWatchTheBadge()
     auto *counter = m_window->findChild<QLabel *>(QStringLiteral("checkedCounter"));
     QCOMPARE(counter->text(), QStringLiteral("3 / 10 checked"));
 
-    DissociateOperation *operation = confirmChecked();
+    ChangeOperation *operation = confirmChecked();
     QVERIFY(operation);
-    QCOMPARE(operation->record().domains, picked);
+    QCOMPARE(operation->record().domains(), picked);
     // While it runs, the admin checks two others for later: they must stay checked.
     const QStringList later { all.at(0), all.at(9) };
     QTRY_VERIFY(certificates->isDissociating(all.at(4)));
     QCOMPARE(certificates->checkDomains(later), 0);
 
-    QTRY_VERIFY_WITH_TIMEOUT(operation->phase() == DissociateOperation::Phase::Done, 15'000);
+    QTRY_VERIFY_WITH_TIMEOUT(operation->phase() == ChangeOperation::Phase::Done, 15'000);
     QTRY_COMPARE(certificates->rowCount(), int(all.size() - picked.size()));
     for (const QString &domain : picked)
         QCOMPARE(certificates->rowOf(domain), -1);
@@ -365,7 +365,7 @@ void TestDissociateGui::productionRequiresTypingTheListenerId()
     confirm->click();
     QCOMPARE(m_center->operations().size(), 1);
     QTRY_VERIFY_WITH_TIMEOUT(m_center->operations().first()->isFinished(), 15'000);
-    QCOMPARE(m_center->operations().first()->phase(), DissociateOperation::Phase::Done);
+    QCOMPARE(m_center->operations().first()->phase(), ChangeOperation::Phase::Done);
 }
 
 void TestDissociateGui::secondOperationOnTheAcceleratorQueuesThenRuns()
@@ -376,22 +376,23 @@ void TestDissociateGui::secondOperationOnTheAcceleratorQueuesThenRuns()
     const QString second = m_accelerator.listenerIds.at(2);
     showListener(m_accelerator.acceleratorId, first);
     m_window->certificateModel()->checkDomains({ m_window->certificateModel()->rowAt(0)->domain });
-    DissociateOperation *a = confirmChecked();
+    ChangeOperation *a = confirmChecked();
     QVERIFY(a);
     showListener(m_accelerator.acceleratorId, second);
     m_window->certificateModel()->checkDomains({ m_window->certificateModel()->rowAt(0)->domain });
     BadgeRecorder badge(m_window->listenerModel(), second);
-    DissociateOperation *b = confirmChecked();
+    ChangeOperation *b = confirmChecked();
     QVERIFY(b);
-    QCOMPARE(b->phase(), DissociateOperation::Phase::Queued);
+    // Started on the next turn of the event loop (OperationCenter::launch).
+    QTRY_COMPARE(b->phase(), ChangeOperation::Phase::Queued);
     QCOMPARE(b->queuePosition(), 1);
     QCOMPARE(badge.states.last(), QStringLiteral("queued"));
     const int row = m_window->operationsDock()->model()->rowCount() - 1;
     QVERIFY(m_window->operationsDock()->model()->summary(row).detail.contains(
         QStringLiteral("1 earlier operation")));
 
-    QTRY_VERIFY_WITH_TIMEOUT(b->phase() == DissociateOperation::Phase::Done, 20'000);
-    QCOMPARE(a->phase(), DissociateOperation::Phase::Done);
+    QTRY_VERIFY_WITH_TIMEOUT(b->phase() == ChangeOperation::Phase::Done, 20'000);
+    QCOMPARE(a->phase(), ChangeOperation::Phase::Done);
     // b was sent only after a was done: it never met the instance lock.
     QVERIFY(a->record().updatedAt <= b->record().updatedAt);
     QVERIFY(badge.states.contains(QStringLiteral("submitted")));
@@ -422,7 +423,7 @@ void TestDissociateGui::busyInstanceShowsWaitingWithCountdown()
     showListener(m_accelerator.acceleratorId, listenerId);
     m_window->certificateModel()->checkDomains({ m_window->certificateModel()->rowAt(0)->domain });
     BadgeRecorder badge(m_window->listenerModel(), listenerId);
-    DissociateOperation *operation = confirmChecked();
+    ChangeOperation *operation = confirmChecked();
     QVERIFY(operation);
     QTRY_VERIFY(operation->retryInMs() > 0);
     QVERIFY(operation->retryReason().isBusy());
@@ -434,7 +435,7 @@ void TestDissociateGui::busyInstanceShowsWaitingWithCountdown()
     QCOMPARE(stateCell.data(Qt::AccessibleTextRole).toString(),
              QStringLiteral("listener %1 %2").arg(listenerId, stateCell.data().toString()));
     QVERIFY(!m_window->errorBanner()->isVisible());
-    QTRY_VERIFY_WITH_TIMEOUT(operation->phase() == DissociateOperation::Phase::Done, 20'000);
+    QTRY_VERIFY_WITH_TIMEOUT(operation->phase() == ChangeOperation::Phase::Done, 20'000);
     QVERIFY(!m_window->errorBanner()->isVisible());
     QCOMPARE(badge.states.last(), QStringLiteral("active"));
 }
@@ -446,9 +447,9 @@ void TestDissociateGui::timeoutOffersKeepWatching()
     openWindow();
     showListener(m_accelerator.acceleratorId, m_accelerator.listenerIds.first());
     m_window->certificateModel()->checkDomains({ m_window->certificateModel()->rowAt(0)->domain });
-    DissociateOperation *operation = confirmChecked();
+    ChangeOperation *operation = confirmChecked();
     QVERIFY(operation);
-    QTRY_VERIFY_WITH_TIMEOUT(operation->phase() == DissociateOperation::Phase::TimedOut, 10'000);
+    QTRY_VERIFY_WITH_TIMEOUT(operation->phase() == ChangeOperation::Phase::TimedOut, 10'000);
     ErrorBanner *banner = m_window->errorBanner();
     QTRY_VERIFY(banner->isVisible());
     auto *keepWatching = banner->findChild<QPushButton *>(QStringLiteral("bannerAction"));
@@ -473,10 +474,10 @@ void TestDissociateGui::noAnswerOffersSendAgain()
     showListener(m_accelerator.acceleratorId, m_accelerator.listenerIds.first());
     m_window->certificateModel()->checkDomains({ m_window->certificateModel()->rowAt(0)->domain });
     m_emulator->setFaultRate(1.0);
-    DissociateOperation *operation = confirmChecked();
+    ChangeOperation *operation = confirmChecked();
     QVERIFY(operation);
-    const QString token = operation->record().clientToken();
-    QTRY_VERIFY_WITH_TIMEOUT(operation->phase() == DissociateOperation::Phase::Unconfirmed, 20'000);
+    const QString token = operation->record().operationId;
+    QTRY_VERIFY_WITH_TIMEOUT(operation->phase() == ChangeOperation::Phase::Unconfirmed, 20'000);
     ErrorBanner *banner = m_window->errorBanner();
     QTRY_VERIFY(banner->isVisible());
     auto *sendAgain = banner->findChild<QPushButton *>(QStringLiteral("bannerAction"));
@@ -486,9 +487,9 @@ void TestDissociateGui::noAnswerOffersSendAgain()
     m_emulator->setFaultRate(0.0);
     sendAgain->click();
     QCOMPARE(m_center->operations().size(), 1); // the new run took the old one's place
-    DissociateOperation *again = m_center->operations().first();
-    QCOMPARE(again->record().clientToken(), token);
-    QTRY_VERIFY_WITH_TIMEOUT(again->phase() == DissociateOperation::Phase::Done, 15'000);
+    ChangeOperation *again = m_center->operations().first();
+    QCOMPARE(again->record().operationId, token);
+    QTRY_VERIFY_WITH_TIMEOUT(again->phase() == ChangeOperation::Phase::Done, 15'000);
     QCOMPARE(m_emulator->stats().mutationsApplied, 1);
     QVERIFY(m_journal->unfinished().isEmpty());
     QCOMPARE(m_window->operationsDock()->model()->rowCount(), 1);
@@ -509,7 +510,8 @@ void TestDissociateGui::unfinishedJournalRecordIsResumedAtStart()
     record.endpoint = m_client->endpoint().toDisplayString();
     record.acceleratorId = m_accelerator.acceleratorId;
     record.listenerId = listenerId;
-    record.domains = domains;
+    for (const QString &domain : domains)
+        record.items.append({ domain, {}, {} });
     QCOMPARE(m_journal->recordIntent(record), QString());
     // Another profile's unfinished operation waits for that profile.
     OperationRecord other = record;
@@ -521,10 +523,10 @@ void TestDissociateGui::unfinishedJournalRecordIsResumedAtStart()
     options.profile = QStringLiteral("staging");
     openWindow(options);
     QCOMPARE(m_center->operations().size(), 1);
-    DissociateOperation *resumed = m_center->operations().first();
+    ChangeOperation *resumed = m_center->operations().first();
     QCOMPARE(resumed->record().operationId, record.operationId);
     QVERIFY(resumed->record().resumed);
-    QTRY_VERIFY_WITH_TIMEOUT(resumed->phase() == DissociateOperation::Phase::Done, 15'000);
+    QTRY_VERIFY_WITH_TIMEOUT(resumed->phase() == ChangeOperation::Phase::Done, 15'000);
     for (const QString &domain : domains)
         QVERIFY(!additionalDomains(*m_emulator, listenerId).contains(domain));
 
@@ -543,9 +545,9 @@ void TestDissociateGui::exportHoldsTheOperationAndNoSecret()
     showListener(m_accelerator.acceleratorId, m_accelerator.listenerIds.first());
     const QString domain = m_window->certificateModel()->rowAt(0)->domain;
     m_window->certificateModel()->checkDomains({ domain });
-    DissociateOperation *operation = confirmChecked();
+    ChangeOperation *operation = confirmChecked();
     QVERIFY(operation);
-    QTRY_VERIFY_WITH_TIMEOUT(operation->phase() == DissociateOperation::Phase::Done, 15'000);
+    QTRY_VERIFY_WITH_TIMEOUT(operation->phase() == ChangeOperation::Phase::Done, 15'000);
 
     for (const auto format : { OperationsDock::Format::Csv, OperationsDock::Format::Json }) {
         const QString path
@@ -555,7 +557,7 @@ void TestDissociateGui::exportHoldsTheOperationAndNoSecret()
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray bytes = file.readAll();
-        QVERIFY(bytes.contains(operation->record().clientToken().toUtf8()));
+        QVERIFY(bytes.contains(operation->record().operationId.toUtf8()));
         QVERIFY(bytes.contains(operation->record().requestId.toUtf8()));
         QVERIFY(bytes.contains(domain.toUtf8()));
         QVERIFY(bytes.contains("done"));
@@ -571,9 +573,9 @@ void TestDissociateGui::switchingProfileKeepsWatching()
     const QString listenerId = m_accelerator.listenerIds.first();
     showListener(m_accelerator.acceleratorId, listenerId);
     m_window->certificateModel()->checkDomains({ m_window->certificateModel()->rowAt(0)->domain });
-    DissociateOperation *operation = confirmChecked();
+    ChangeOperation *operation = confirmChecked();
     QVERIFY(operation);
-    QTRY_VERIFY(operation->phase() == DissociateOperation::Phase::Watching);
+    QTRY_VERIFY(operation->phase() == ChangeOperation::Phase::Watching);
     // Another account: the panes reload from it; the operation goes on with its own client.
     std::unique_ptr<GaClient> other = makeClient();
     MainWindow::Options options;
@@ -581,7 +583,7 @@ void TestDissociateGui::switchingProfileKeepsWatching()
     m_window->setClient(other.get(), options);
     QVERIFY(m_window->acceleratorPane()->selectId(
         m_emulator->world().accelerators().at(1).acceleratorId));
-    QTRY_VERIFY_WITH_TIMEOUT(operation->phase() == DissociateOperation::Phase::Done, 15'000);
+    QTRY_VERIFY_WITH_TIMEOUT(operation->phase() == ChangeOperation::Phase::Done, 15'000);
     QCOMPARE(m_journal->operations().first().status, OperationRecord::Status::Done);
     m_window.reset();
 }

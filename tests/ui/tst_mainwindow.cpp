@@ -6,6 +6,8 @@
 #include "filterproxymodel.h"
 #include "mainwindow.h"
 #include "modelroles.h"
+#include "ops/operationcenter.h"
+#include "ops/operationjournal.h"
 #include "resourcepane.h"
 #include "world.h"
 
@@ -51,6 +53,9 @@ private slots:
 private:
     std::unique_ptr<emu::Emulator> m_emulator;
     std::unique_ptr<GaClient> m_client;
+    std::unique_ptr<QTemporaryDir> m_data;
+    std::unique_ptr<OperationJournal> m_journal;
+    std::unique_ptr<OperationCenter> m_center;
     std::unique_ptr<MainWindow> m_window;
 };
 
@@ -67,7 +72,11 @@ void TestMainWindow::init()
     m_client = std::make_unique<GaClient>(config);
     MainWindow::Options options;
     options.titleSuffix = QStringLiteral("Demo");
-    m_window = std::make_unique<MainWindow>(m_client.get(), options);
+    m_data = std::make_unique<QTemporaryDir>();
+    m_journal
+        = std::make_unique<OperationJournal>(m_data->filePath(QStringLiteral("operations.jsonl")));
+    m_center = std::make_unique<OperationCenter>(m_journal.get());
+    m_window = std::make_unique<MainWindow>(m_client.get(), options, m_center.get());
     m_window->show();
     QTRY_COMPARE(m_window->acceleratorPane()->proxy()->rowCount(), 6);
 }
@@ -75,6 +84,7 @@ void TestMainWindow::init()
 void TestMainWindow::cleanup()
 {
     m_window.reset();
+    m_center.reset();
     m_client.reset();
     m_emulator.reset();
 }

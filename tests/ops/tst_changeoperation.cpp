@@ -1,7 +1,8 @@
 // Watcher, queue and dissociate operation against the in-process emulator.
 #include "api/gaclient.h"
 #include "emulatorfixture.h"
-#include "ops/dissociateoperation.h"
+#include "manualclock.h"
+#include "ops/changeoperation.h"
 #include "ops/listenerwatcher.h"
 #include "ops/operationjournal.h"
 #include "ops/operationqueue.h"
@@ -13,7 +14,7 @@
 
 using namespace ga;
 
-class TestDissociateFlow : public QObject
+class TestChangeOperation : public QObject
 {
     Q_OBJECT
 
@@ -33,12 +34,12 @@ private slots:
     void timeoutLeavesTheOperationResumable();
     void scheduleFollowsTheInjectedClock();
     void unknownOutcomeIsSentAgainWithTheSameToken();
-    void unknownOutcomeGivesUpAfterThreeMoreSends();
+    void unknownOutcomeGivesUpAfterThePolicysSends();
 
 private:
-    DissociateOperation *operation(const QString &token, const emu::EmuAccelerator &accelerator,
-                                   int listenerIndex, const QStringList &domains,
-                                   DissociateOperation::Options options = {});
+    ChangeOperation *operation(const QString &token, const emu::EmuAccelerator &accelerator,
+                               int listenerIndex, const QStringList &domains,
+                               ChangeOperation::Options options = {});
     OperationRecord record(const QString &token, const emu::EmuAccelerator &accelerator,
                            int listenerIndex, const QStringList &domains);
     const emu::EmuListener &listener(const emu::EmuAccelerator &accelerator, int index = 0);
@@ -51,13 +52,14 @@ private:
     std::unique_ptr<WatcherRegistry> m_watchers;
 };
 
-void TestDissociateFlow::init()
+void TestChangeOperation::init()
 {
     m_emulator = test::startEmulator(test::smallWorld(150));
     GaClient::Config config = test::clientConfig(*m_emulator);
     RetryPolicy::Settings retry;
     retry.busyIntervalMs = 40;
     retry.transientBaseMs = 5;
+    retry.outcomeUnknownBaseMs = 20;
     config.retryPolicy = RetryPolicy(retry);
     m_client = std::make_unique<GaClient>(config);
     m_dir = std::make_unique<QTemporaryDir>();
@@ -66,7 +68,7 @@ void TestDissociateFlow::init()
     m_watchers = std::make_unique<WatcherRegistry>(m_client.get(), WatchSchedule::fast(20));
 }
 
-void TestDissociateFlow::cleanup()
+void TestChangeOperation::cleanup()
 {
     m_watchers.reset();
     m_queue.reset();
@@ -74,46 +76,46 @@ void TestDissociateFlow::cleanup()
     m_emulator.reset();
 }
 
-const emu::EmuListener &TestDissociateFlow::listener(const emu::EmuAccelerator &accelerator,
-                                                     int index)
+const emu::EmuListener &TestChangeOperation::listener(const emu::EmuAccelerator &accelerator,
+                                                      int index)
 {
     return *m_emulator->world().listener(accelerator.listenerIds[index]);
 }
 
-OperationRecord TestDissociateFlow::record(const QString &token,
-                                           const emu::EmuAccelerator &accelerator,
-                                           int listenerIndex, const QStringList &domains)
+OperationRecord TestChangeOperation::record(const QString &token,
+                                            const emu::EmuAccelerator &accelerator,
+                                            int listenerIndex, const QStringList &domains)
 {
     OperationRecord r;
     r.operationId = token;
     r.acceleratorId = accelerator.acceleratorId;
     r.listenerId = accelerator.listenerIds[listenerIndex];
-    r.domains = domains;
+    for (const QString &domain : domains)
+        r.items.append({ domain, {}, {} });
     r.endpoint = m_emulator->baseUrl().toDisplayString();
     return r;
 }
 
-DissociateOperation *TestDissociateFlow::operation(const QString &token,
-                                                   const emu::EmuAccelerator &accelerator,
-                                                   int listenerIndex, const QStringList &domains,
-                                                   DissociateOperation::Options options)
+ChangeOperation *TestChangeOperation::operation(const QString &token,
+                                                const emu::EmuAccelerator &accelerator,
+                                                int listenerIndex, const QStringList &domains,
+                                                ChangeOperation::Options options)
 {
-    return new DissociateOperation(
-        { m_client.get(), m_journal.get(), m_queue.get(), m_watchers.get() },
-        record(token, accelerator, listenerIndex, domains), options, this);
+    return new ChangeOperation({ m_client.get(), m_journal.get(), m_queue.get(), m_watchers.get() },
+                               record(token, accelerator, listenerIndex, domains), options, this);
 }
 
-void TestDissociateFlow::operationEndsDoneAndJournaled()
+void TestChangeOperation::operationEndsDoneAndJournaled()
 {
     const emu::EmuAccelerator accelerator = m_emulator->world().accelerators().first();
     const QStringList domains { listener(accelerator).additional[0].domain,
                                 listener(accelerator).additional[3].domain };
-    DissociateOperation *op = operation(QStringLiteral("op-done"), accelerator, 0, domains);
+    ChangeOperation *op = operation(QStringLiteral("op-done"), accelerator, 0, domains);
     QStringList states;
-    connect(op, &DissociateOperation::listenerStateSeen, this,
+    connect(op, &ChangeOperation::listenerStateSeen, this,
             [&states](const QString &s) { states << s; });
     op->start();
-    QTRY_COMPARE_WITH_TIMEOUT(op->phase(), DissociateOperation::Phase::Done, 10'000);
+    QTRY_COMPARE_WITH_TIMEOUT(op->phase(), ChangeOperation::Phase::Done, 10'000);
     QVERIFY(states.contains(QStringLiteral("updating")));
     QCOMPARE(states.last(), QStringLiteral("active"));
     QCOMPARE(listener(accelerator).additional.size(), 10);
@@ -126,14 +128,14 @@ void TestDissociateFlow::operationEndsDoneAndJournaled()
     QVERIFY(m_journal->unfinished().isEmpty());
 }
 
-void TestDissociateFlow::activeListenerWithDomainsPresentIsNotDone()
+void TestChangeOperation::activeListenerWithDomainsPresentIsNotDone()
 {
     // The completion rule: "active" alone is not done while the domains are still listed,
     // which is what a first poll sees if GA has not switched to "updating" yet.
     const emu::EmuAccelerator accelerator = m_emulator->world().accelerators().first();
-    WatchTicket *ticket
-        = m_watchers->watch(accelerator.acceleratorId, accelerator.listenerIds.first(),
-                            { listener(accelerator).additional[0].domain }, 400, this);
+    WatchTicket *ticket = m_watchers->watch(
+        accelerator.acceleratorId, accelerator.listenerIds.first(),
+        CertificateExpectation { { listener(accelerator).additional[0].domain }, {} }, 400, this);
     QSignalSpy finished(ticket, &WatchTicket::finished);
     QVERIFY(finished.wait(5'000));
     QCOMPARE(ticket->outcome().status, WatchOutcome::Status::TimedOut);
@@ -141,7 +143,7 @@ void TestDissociateFlow::activeListenerWithDomainsPresentIsNotDone()
     QVERIFY(ticket->outcome().listCalls >= 2);
 }
 
-void TestDissociateFlow::oneWatcherPerListener()
+void TestChangeOperation::oneWatcherPerListener()
 {
     const emu::EmuAccelerator accelerator = m_emulator->world().accelerators().first();
     const QString listenerId = accelerator.listenerIds.first();
@@ -155,12 +157,12 @@ void TestDissociateFlow::oneWatcherPerListener()
     QCOMPARE(m_emulator->stats().requestsByAction.value(QStringLiteral("DescribeListener")), 1);
 }
 
-void TestDissociateFlow::watcherStopsWhenNobodyWaits()
+void TestChangeOperation::watcherStopsWhenNobodyWaits()
 {
     const emu::EmuAccelerator accelerator = m_emulator->world().accelerators().first();
-    WatchTicket *ticket
-        = m_watchers->watch(accelerator.acceleratorId, accelerator.listenerIds.first(),
-                            { listener(accelerator).additional[0].domain }, 0, this);
+    WatchTicket *ticket = m_watchers->watch(
+        accelerator.acceleratorId, accelerator.listenerIds.first(),
+        CertificateExpectation { { listener(accelerator).additional[0].domain }, {} }, 0, this);
     QTRY_VERIFY(m_emulator->stats().requestsByAction.value(QStringLiteral("DescribeListener"))
                 >= 2);
     ticket->cancel();
@@ -172,65 +174,64 @@ void TestDissociateFlow::watcherStopsWhenNobodyWaits()
             <= polls + 1);
 }
 
-void TestDissociateFlow::secondOperationOnTheSameAcceleratorWaits()
+void TestChangeOperation::secondOperationOnTheSameAcceleratorWaits()
 {
     const emu::EmuAccelerator accelerator = m_emulator->world().accelerators().first();
-    DissociateOperation *first = operation(QStringLiteral("q-1"), accelerator, 0,
-                                           { listener(accelerator, 0).additional[0].domain });
-    DissociateOperation *second = operation(QStringLiteral("q-2"), accelerator, 2,
-                                            { listener(accelerator, 2).additional[0].domain });
+    ChangeOperation *first = operation(QStringLiteral("q-1"), accelerator, 0,
+                                       { listener(accelerator, 0).additional[0].domain });
+    ChangeOperation *second = operation(QStringLiteral("q-2"), accelerator, 2,
+                                        { listener(accelerator, 2).additional[0].domain });
     first->start();
     second->start();
-    QCOMPARE(second->phase(), DissociateOperation::Phase::Queued);
+    QCOMPARE(second->phase(), ChangeOperation::Phase::Queued);
     QCOMPARE(m_queue->positionOf(second), 1);
-    QTRY_COMPARE_WITH_TIMEOUT(first->phase(), DissociateOperation::Phase::Done, 10'000);
-    QTRY_COMPARE_WITH_TIMEOUT(second->phase(), DissociateOperation::Phase::Done, 10'000);
+    QTRY_COMPARE_WITH_TIMEOUT(first->phase(), ChangeOperation::Phase::Done, 10'000);
+    QTRY_COMPARE_WITH_TIMEOUT(second->phase(), ChangeOperation::Phase::Done, 10'000);
     QCOMPARE(m_emulator->stats().mutationsApplied, 2);
     // Queued, it never hit the instance lock.
     QCOMPARE(m_emulator->stats().mutationsAccepted, 2);
 }
 
-void TestDissociateFlow::operationsOnDifferentAcceleratorsRunTogether()
+void TestChangeOperation::operationsOnDifferentAcceleratorsRunTogether()
 {
     const emu::EmuAccelerator a = m_emulator->world().accelerators()[0];
     const emu::EmuAccelerator b = m_emulator->world().accelerators()[1];
-    DissociateOperation *first
+    ChangeOperation *first
         = operation(QStringLiteral("p-1"), a, 0, { listener(a).additional[0].domain });
-    DissociateOperation *second
+    ChangeOperation *second
         = operation(QStringLiteral("p-2"), b, 0, { listener(b).additional[0].domain });
     first->start();
     second->start();
-    QVERIFY(second->phase() != DissociateOperation::Phase::Queued);
-    QTRY_VERIFY_WITH_TIMEOUT(first->phase() == DissociateOperation::Phase::Done
-                                 && second->phase() == DissociateOperation::Phase::Done,
+    QVERIFY(second->phase() != ChangeOperation::Phase::Queued);
+    QTRY_VERIFY_WITH_TIMEOUT(first->phase() == ChangeOperation::Phase::Done
+                                 && second->phase() == ChangeOperation::Phase::Done,
                              10'000);
 }
 
-void TestDissociateFlow::resumeWatchesWhatWasSent()
+void TestChangeOperation::resumeWatchesWhatWasSent()
 {
     const emu::EmuAccelerator accelerator = m_emulator->world().accelerators().first();
     const QString domain = listener(accelerator).additional[1].domain;
     // The first run sent it and died before it saw it done.
-    DissociateOperation::Options sendOnly;
+    ChangeOperation::Options sendOnly;
     sendOnly.watch = false;
-    DissociateOperation *first
-        = operation(QStringLiteral("r-1"), accelerator, 0, { domain }, sendOnly);
+    ChangeOperation *first = operation(QStringLiteral("r-1"), accelerator, 0, { domain }, sendOnly);
     first->start();
-    QTRY_COMPARE(first->phase(), DissociateOperation::Phase::Sent);
+    QTRY_COMPARE(first->phase(), ChangeOperation::Phase::AcceptedUnwatched);
     const QList<OperationRecord> open = m_journal->unfinished();
     QCOMPARE(open.size(), 1);
-    QCOMPARE(statusName(open[0].status), QStringLiteral("sent"));
+    QCOMPARE(statusName(open[0].status), QStringLiteral("accepted"));
 
-    auto *resumed = new DissociateOperation(
+    auto *resumed = new ChangeOperation(
         { m_client.get(), m_journal.get(), m_queue.get(), m_watchers.get() }, open[0], {}, this);
     resumed->start();
-    QTRY_COMPARE_WITH_TIMEOUT(resumed->phase(), DissociateOperation::Phase::Done, 10'000);
+    QTRY_COMPARE_WITH_TIMEOUT(resumed->phase(), ChangeOperation::Phase::Done, 10'000);
     QCOMPARE(m_emulator->stats().mutationsAccepted, 1); // watched, not sent again
     QVERIFY(m_journal->unfinished().isEmpty());
     QVERIFY(m_journal->operations().first().resumed);
 }
 
-void TestDissociateFlow::resumeResendsWhatMayNotHaveArrived()
+void TestChangeOperation::resumeResendsWhatMayNotHaveArrived()
 {
     const emu::EmuAccelerator accelerator = m_emulator->world().accelerators().first();
     const QString domain = listener(accelerator).additional[2].domain;
@@ -239,21 +240,21 @@ void TestDissociateFlow::resumeResendsWhatMayNotHaveArrived()
     QCOMPARE(m_journal->recordIntent(pending), QString());
     const QList<OperationRecord> open = m_journal->unfinished();
     QCOMPARE(open.size(), 1);
-    auto *resumed = new DissociateOperation(
+    auto *resumed = new ChangeOperation(
         { m_client.get(), m_journal.get(), m_queue.get(), m_watchers.get() }, open[0], {}, this);
     resumed->start();
-    QTRY_COMPARE_WITH_TIMEOUT(resumed->phase(), DissociateOperation::Phase::Done, 10'000);
+    QTRY_COMPARE_WITH_TIMEOUT(resumed->phase(), ChangeOperation::Phase::Done, 10'000);
     QVERIFY(m_emulator->stats().appliedClientTokens.contains(QStringLiteral("r-2")));
     QCOMPARE(m_emulator->stats().mutationsApplied, 1);
 }
 
-void TestDissociateFlow::failureIsJournaledWithCode()
+void TestChangeOperation::failureIsJournaledWithCode()
 {
     const emu::EmuAccelerator accelerator = m_emulator->world().accelerators().first();
-    DissociateOperation *op = operation(QStringLiteral("f-1"), accelerator, 0,
-                                        { QStringLiteral("absent.example.com") });
+    ChangeOperation *op = operation(QStringLiteral("f-1"), accelerator, 0,
+                                    { QStringLiteral("absent.example.com") });
     op->start();
-    QTRY_COMPARE(op->phase(), DissociateOperation::Phase::Failed);
+    QTRY_COMPARE(op->phase(), ChangeOperation::Phase::Failed);
     QCOMPARE(op->error().code, QStringLiteral("NotExist.Certificate"));
     const OperationRecord journaled = m_journal->operations().first();
     QCOMPARE(statusName(journaled.status), QStringLiteral("failed"));
@@ -261,96 +262,97 @@ void TestDissociateFlow::failureIsJournaledWithCode()
     QVERIFY(!journaled.requestId.isEmpty());
 }
 
-void TestDissociateFlow::badInputIsNeitherJournaledNorSent()
+void TestChangeOperation::badInputIsNeitherJournaledNorSent()
 {
     const emu::EmuAccelerator accelerator = m_emulator->world().accelerators().first();
     QStringList eleven;
     for (int i = 0; i < 11; ++i)
         eleven << QStringLiteral("d%1.example.com").arg(i);
-    DissociateOperation *op = operation(QStringLiteral("b-1"), accelerator, 0, eleven);
+    ChangeOperation *op = operation(QStringLiteral("b-1"), accelerator, 0, eleven);
     op->start();
-    QCOMPARE(op->phase(), DissociateOperation::Phase::Failed);
+    QCOMPARE(op->phase(), ChangeOperation::Phase::Failed);
     QCOMPARE(op->error().kind, ApiError::Kind::InvalidInput);
     QVERIFY(m_journal->operations().isEmpty());
     QCOMPARE(m_emulator->stats().requests, 0);
 }
 
-void TestDissociateFlow::timeoutLeavesTheOperationResumable()
+void TestChangeOperation::timeoutLeavesTheOperationResumable()
 {
     m_emulator->setUpdateMs(2'000);
     const emu::EmuAccelerator accelerator = m_emulator->world().accelerators().first();
-    DissociateOperation::Options options;
+    ChangeOperation::Options options;
     options.watchTimeoutMs = 300;
-    DissociateOperation *op = operation(QStringLiteral("t-1"), accelerator, 0,
-                                        { listener(accelerator).additional[4].domain }, options);
+    ChangeOperation *op = operation(QStringLiteral("t-1"), accelerator, 0,
+                                    { listener(accelerator).additional[4].domain }, options);
     op->start();
-    QTRY_COMPARE_WITH_TIMEOUT(op->phase(), DissociateOperation::Phase::TimedOut, 5'000);
+    QTRY_COMPARE_WITH_TIMEOUT(op->phase(), ChangeOperation::Phase::TimedOut, 5'000);
     QCOMPARE(m_journal->unfinished().size(), 1);
     QCOMPARE(m_journal->unfinished().first().lastState, QStringLiteral("updating"));
     op->keepWatching();
-    QTRY_COMPARE_WITH_TIMEOUT(op->phase(), DissociateOperation::Phase::TimedOut, 5'000);
+    QTRY_COMPARE_WITH_TIMEOUT(op->phase(), ChangeOperation::Phase::TimedOut, 5'000);
 }
 
-void TestDissociateFlow::scheduleFollowsTheInjectedClock()
+void TestChangeOperation::scheduleFollowsTheInjectedClock()
 {
     // Time is the test's: while it stands still the watcher polls at the fast interval; once
     // it jumps past the fast phase, the waits grow.
-    qint64 now = 1'000;
+    test::ManualClock clock;
     WatchSchedule schedule = WatchSchedule::fast(20);
     schedule.fastPhaseMs = 10'000;
-    WatcherRegistry registry(m_client.get(), schedule, [&now] { return now; });
+    WatcherRegistry registry(m_client.get(), schedule, &clock);
     const emu::EmuAccelerator accelerator = m_emulator->world().accelerators().first();
-    WatchTicket *ticket = registry.watch(accelerator.acceleratorId, accelerator.listenerIds.first(),
-                                         { listener(accelerator).additional[0].domain }, 0, this);
+    WatchTicket *ticket = registry.watch(
+        accelerator.acceleratorId, accelerator.listenerIds.first(),
+        CertificateExpectation { { listener(accelerator).additional[0].domain }, {} }, 0, this);
     ListenerWatcher *watcher = ticket->watcher();
     QTRY_VERIFY(watcher->describeCalls() >= 3);
     QCOMPARE(watcher->currentDelayMs(), 20);
-    now += 60'000;
+    clock.advance(60'000);
     QTRY_VERIFY(watcher->currentDelayMs() > 20);
     QVERIFY(watcher->currentDelayMs() <= schedule.maxIntervalMs);
     ticket->cancel();
     QCOMPARE(ticket->outcome().elapsedMs, 60'000);
 }
 
-void TestDissociateFlow::unknownOutcomeIsSentAgainWithTheSameToken()
+void TestChangeOperation::unknownOutcomeIsSentAgainWithTheSameToken()
 {
-    // GA answers nothing but 503 for longer than one call's own retries last: the operation
-    // waits and sends again with the same ClientToken instead of giving up, and ends done,
-    // applied once, when the service is back.
+    // GA answers nothing but 503 for longer than a read's retries last: the change is sent
+    // again with the same ClientToken (RetryPolicy's OutcomeUnknown) instead of giving up,
+    // and ends done, applied once, when the service is back.
     m_emulator->setFaultRate(1.0);
     const emu::EmuAccelerator accelerator = m_emulator->world().accelerators().first();
     const QStringList domains { listener(accelerator).additional[2].domain };
-    DissociateOperation *op = operation(QStringLiteral("op-service-down"), accelerator, 0, domains);
+    ChangeOperation *op = operation(QStringLiteral("op-service-down"), accelerator, 0, domains);
     QList<int> delays;
-    connect(op, &DissociateOperation::retryScheduled, this,
+    connect(op, &ChangeOperation::retryScheduled, this,
             [&delays](const ApiError &, int delayMs) { delays << delayMs; });
     op->start();
-    // The call's own three attempts fail, then the operation waits 1 s to send again.
-    QTRY_VERIFY_WITH_TIMEOUT(delays.contains(1000), 10'000);
-    QCOMPARE(op->phase(), DissociateOperation::Phase::Sending);
-    QVERIFY(op->retryInMs() > 0);
+    const RetryPolicy::Settings defaults;
+    QTRY_VERIFY_WITH_TIMEOUT(delays.size() >= defaults.transientMaxAttempts, 10'000);
+    QCOMPARE(op->phase(), ChangeOperation::Phase::Sending);
     QCOMPARE(m_emulator->stats().mutationsApplied, 0);
     m_emulator->setFaultRate(0.0);
-    QTRY_COMPARE_WITH_TIMEOUT(op->phase(), DissociateOperation::Phase::Done, 15'000);
+    QTRY_COMPARE_WITH_TIMEOUT(op->phase(), ChangeOperation::Phase::Done, 15'000);
     QCOMPARE(m_emulator->stats().mutationsApplied, 1);
     QVERIFY(m_journal->unfinished().isEmpty());
 }
 
-void TestDissociateFlow::unknownOutcomeGivesUpAfterThreeMoreSends()
+void TestChangeOperation::unknownOutcomeGivesUpAfterThePolicysSends()
 {
     m_emulator->setFaultRate(1.0);
     const emu::EmuAccelerator accelerator = m_emulator->world().accelerators().first();
-    DissociateOperation *op = operation(QStringLiteral("op-service-gone"), accelerator, 0,
-                                        { listener(accelerator).additional[2].domain });
-    QList<int> delays;
-    connect(op, &DissociateOperation::retryScheduled, this,
-            [&delays](const ApiError &, int delayMs) { delays << delayMs; });
+    ChangeOperation *op = operation(QStringLiteral("op-service-gone"), accelerator, 0,
+                                    { listener(accelerator).additional[2].domain });
     op->start();
-    QTRY_COMPARE_WITH_TIMEOUT(op->phase(), DissociateOperation::Phase::Unconfirmed, 20'000);
-    QVERIFY(delays.contains(1000) && delays.contains(2000) && delays.contains(4000));
+    QTRY_COMPARE_WITH_TIMEOUT(op->phase(), ChangeOperation::Phase::Unconfirmed, 20'000);
+    // One retry layer: exactly the sends RetryPolicy allows a change, no more.
+    const RetryPolicy::Settings defaults;
+    QCOMPARE(m_emulator->stats().requestsByAction.value(
+                 QStringLiteral("DissociateAdditionalCertificatesFromListener")),
+             defaults.outcomeUnknownMaxAttempts);
     // Still in the journal, for gactl resume or the console's next start.
     QCOMPARE(m_journal->unfinished().size(), 1);
 }
 
-QTEST_GUILESS_MAIN(TestDissociateFlow)
-#include "tst_dissociateflow.moc"
+QTEST_GUILESS_MAIN(TestChangeOperation)
+#include "tst_changeoperation.moc"

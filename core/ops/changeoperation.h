@@ -4,38 +4,42 @@
 #include "operationrecord.h"
 
 #include <QDeadlineTimer>
-#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 
 namespace ga {
 
-class GaClient;
+class Clock;
+class GaApi;
 class OperationJournal;
 class OperationQueue;
 class WatchTicket;
 class WatcherRegistry;
 
-// One dissociation, from the admin's intent to the listener being active without the
-// domains (docs/architecture.md, Mutations and Journal): the intent is journaled before anything is
-// sent, the request waits its turn on the accelerator, and the watcher decides when it is
-// done. Built from a journal record it resumes: re-sends with the same ClientToken when it
-// is unknown whether GA got the request, else watches again.
-class DissociateOperation final : public QObject
+// One certificate change (dissociate, associate, update: the record's kind), from the admin's
+// intent to the listener being active with the change applied (docs/architecture.md,
+// Mutations and Journal): the intent is journaled before anything is sent, the request waits
+// its turn on the accelerator, and the watcher decides when it is done. Built from a journal
+// record it resumes: re-sends with the same ClientToken when it is unknown whether GA got the
+// request, else watches again. Retries of the request itself are RpcCall's, under one
+// RetryPolicy; this class sends each run once.
+class ChangeOperation final : public QObject
 {
     Q_OBJECT
 
 public:
     enum class Phase {
+        // unfinished
         Created,
         Queued,
         Sending,
         Watching,
-        Sent,
+        // finished
+        AcceptedUnwatched, // GA accepted it and nobody asked to watch (gactl without --wait)
         Done,
         Failed,
         TimedOut,
-        Unconfirmed
+        Unconfirmed,
     };
     Q_ENUM(Phase)
 
@@ -43,10 +47,11 @@ public:
     {
         // Guarded: an operation must not call a client that went away (it stays unconfirmed,
         // in the journal, for the next start).
-        QPointer<GaClient> client;
+        QPointer<GaApi> api;
         OperationJournal *journal = nullptr;
         OperationQueue *queue = nullptr;
         WatcherRegistry *watchers = nullptr;
+        const Clock *clock = nullptr; // Clock::system() when null
     };
 
     struct Options
@@ -55,8 +60,8 @@ public:
         int watchTimeoutMs = 180'000; // terraform's 3 minutes
     };
 
-    DissociateOperation(Services services, OperationRecord record, Options options,
-                        QObject *parent = nullptr);
+    ChangeOperation(Services services, OperationRecord record, Options options,
+                    QObject *parent = nullptr);
 
     // Journals a new intent (or marks a journaled one resumed) and queues it.
     void start();
@@ -66,10 +71,11 @@ public:
     void keepWatching();
 
     const OperationRecord &record() const { return m_record; }
-    GaClient *client() const;
+    GaApi *api() const;
     Phase phase() const { return m_phase; }
+    // Set once the operation failed or is unconfirmed; empty before.
     const ApiError &error() const { return m_error; }
-    qint64 elapsedMs() const { return m_elapsed.isValid() ? m_elapsed.elapsed() : 0; }
+    qint64 elapsedMs() const;
     bool isFinished() const;
     int describeCalls() const { return m_describeCalls; }
     // While a retry of the send is pending: why, and how long until it goes (else 0).
@@ -78,10 +84,10 @@ public:
     int queuePosition() const; // 0 unless queued behind another operation
 
 signals:
-    void phaseChanged(ga::DissociateOperation::Phase phase);
+    void phaseChanged(ga::ChangeOperation::Phase phase);
     void listenerStateSeen(const QString &state);
-    // The request will be sent again in `delayMs`: throttled, a transient fault, or the
-    // instance busy with another change (ApiError::isBusy), which is waiting, not failure.
+    // The request will be sent again in `delayMs`: throttled, no answer, or the instance busy
+    // with another change (ApiError::isBusy), which is waiting, not failure.
     void retryScheduled(const ga::ApiError &reason, int delayMs);
     void finished();
 
@@ -92,23 +98,18 @@ private:
     void finishWith(Phase phase);
     void failWith(const ApiError &error, bool journal);
     void journalOrFail(const QString &problem);
+    const Clock &clock() const;
 
     Services m_services;
     OperationRecord m_record;
     Options m_options;
     Phase m_phase = Phase::Created;
     ApiError m_error;
-    QElapsedTimer m_elapsed;
+    qint64 m_startedMs = -1;
     QPointer<WatchTicket> m_ticket;
-    // Sends of a request whose outcome stayed unknown (no answer after the call's own
-    // retries), each after 1, 2, then 4 s, before the operation is left unconfirmed.
-    static constexpr int maxUnknownResends = 3;
-    int m_unknownResends = 0;
     ApiError m_retryReason;
     QDeadlineTimer m_retryAt { 0 };
     int m_describeCalls = 0;
 };
-
-QString phaseName(DissociateOperation::Phase phase);
 
 } // namespace ga

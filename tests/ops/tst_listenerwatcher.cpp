@@ -1,0 +1,164 @@
+// ListenerWatcher and WatcherRegistry over the in-memory GA (tests/support/fakegaapi.h):
+// the completion rule, shared polls, failures, and the schedule on an injected clock.
+#include "fakegaapi.h"
+#include "manualclock.h"
+#include "ops/listenerwatcher.h"
+#include "ops/watcherregistry.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace ga;
+
+class TestListenerWatcher : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void activeWithDomainsStillListedIsNotDone();
+    void presentNeedsTheRecordedCertificateId();
+    void emptyExpectationIsDoneWhenActive();
+    void ticketsOfOneListenerSharePolls();
+    void finalErrorFailsEveryTicket();
+    void transientErrorKeepsPolling();
+    void scheduleFollowsTheInjectedClock();
+    void timeoutEndsTheTicket();
+
+private:
+    QString firstListener() const { return m_api->listenerIds().first(); }
+
+    std::unique_ptr<test::FakeGaApi> m_api;
+    std::unique_ptr<WatcherRegistry> m_registry;
+};
+
+void TestListenerWatcher::init()
+{
+    m_api = std::make_unique<test::FakeGaApi>();
+    m_api->seed(QStringLiteral("ga-1"), 2, 3);
+    m_registry = std::make_unique<WatcherRegistry>(m_api.get(), WatchSchedule::fast(2));
+}
+
+void TestListenerWatcher::cleanup()
+{
+    m_registry.reset();
+    m_api.reset();
+}
+
+void TestListenerWatcher::activeWithDomainsStillListedIsNotDone()
+{
+    // What a first poll sees when GA has not switched to "updating" yet.
+    const QString domain = m_api->domainsOf(firstListener()).first();
+    WatchTicket *ticket = m_registry->watch(QStringLiteral("ga-1"), firstListener(),
+                                            CertificateExpectation { { domain }, {} }, 0, this);
+    QTRY_VERIFY(m_api->calls(QStringLiteral("ListListenerCertificates")) >= 3);
+    QVERIFY(!ticket->isFinished());
+    m_api->listener(firstListener()).additional.removeFirst();
+    QTRY_VERIFY(ticket->isFinished());
+    QCOMPARE(ticket->outcome().status, WatchOutcome::Status::Done);
+    QCOMPARE(ticket->outcome().lastState, QStringLiteral("active"));
+}
+
+void TestListenerWatcher::presentNeedsTheRecordedCertificateId()
+{
+    const ListenerCertificate listed = m_api->listener(firstListener()).additional.first();
+    WatchTicket *ticket = m_registry->watch(
+        QStringLiteral("ga-1"), firstListener(),
+        CertificateExpectation { {}, { { listed.domain, QStringLiteral("999999-cn-hangzhou") } } },
+        0, this);
+    QTRY_VERIFY(m_api->calls(QStringLiteral("ListListenerCertificates")) >= 3);
+    QVERIFY(!ticket->isFinished());
+    // The certificate itself still updating is not done either.
+    ListenerCertificate &certificate = m_api->listener(firstListener()).additional.first();
+    certificate.certificateId = QStringLiteral("999999-cn-hangzhou");
+    certificate.state = QStringLiteral("updating");
+    const int before = m_api->calls(QStringLiteral("ListListenerCertificates"));
+    QTRY_VERIFY(m_api->calls(QStringLiteral("ListListenerCertificates")) >= before + 2);
+    QVERIFY(!ticket->isFinished());
+    certificate.state = QStringLiteral("active");
+    QTRY_VERIFY(ticket->isFinished());
+    QCOMPARE(ticket->outcome().status, WatchOutcome::Status::Done);
+}
+
+void TestListenerWatcher::emptyExpectationIsDoneWhenActive()
+{
+    m_api->listener(firstListener()).listener.state = QStringLiteral("updating");
+    WatchTicket *ticket = m_registry->watch(QStringLiteral("ga-1"), firstListener(), {}, 0, this);
+    QSignalSpy states(ticket, &WatchTicket::stateSeen);
+    QTRY_VERIFY(states.size() >= 2);
+    QVERIFY(!ticket->isFinished());
+    m_api->listener(firstListener()).listener.state = QStringLiteral("active");
+    QTRY_VERIFY(ticket->isFinished());
+    QCOMPARE(ticket->outcome().status, WatchOutcome::Status::Done);
+    // No certificate listing is needed for a wait on no domain.
+    QCOMPARE(m_api->calls(QStringLiteral("ListListenerCertificates")), 0);
+}
+
+void TestListenerWatcher::ticketsOfOneListenerSharePolls()
+{
+    WatchTicket *a = m_registry->watch(QStringLiteral("ga-1"), firstListener(), {}, 0, this);
+    WatchTicket *b = m_registry->watch(QStringLiteral("ga-1"), firstListener(), {}, 0, this);
+    QCOMPARE(m_registry->activeWatchers(), 1);
+    QCOMPARE(a->watcher(), b->watcher());
+    QTRY_VERIFY(a->isFinished() && b->isFinished());
+    QCOMPARE(m_api->calls(QStringLiteral("DescribeListener")), 1);
+    // The watcher goes once nobody waits.
+    QTRY_COMPARE(m_registry->activeWatchers(), 0);
+}
+
+void TestListenerWatcher::finalErrorFailsEveryTicket()
+{
+    ApiError gone;
+    gone.kind = ApiError::Kind::Service;
+    gone.code = QStringLiteral("NotExist.Listener");
+    m_api->failNext(QStringLiteral("DescribeListener"), gone);
+    WatchTicket *ticket = m_registry->watch(QStringLiteral("ga-1"), firstListener(), {}, 0, this);
+    QTRY_VERIFY(ticket->isFinished());
+    QCOMPARE(ticket->outcome().status, WatchOutcome::Status::Failed);
+    QCOMPARE(ticket->outcome().error.code, QStringLiteral("NotExist.Listener"));
+}
+
+void TestListenerWatcher::transientErrorKeepsPolling()
+{
+    ApiError dropped;
+    dropped.kind = ApiError::Kind::Network;
+    m_api->failNext(QStringLiteral("DescribeListener"), dropped, 2);
+    WatchTicket *ticket = m_registry->watch(QStringLiteral("ga-1"), firstListener(), {}, 0, this);
+    QTRY_VERIFY(ticket->isFinished());
+    QCOMPARE(ticket->outcome().status, WatchOutcome::Status::Done);
+    QCOMPARE(m_api->calls(QStringLiteral("DescribeListener")), 3);
+}
+
+void TestListenerWatcher::scheduleFollowsTheInjectedClock()
+{
+    // While the test's time stands still the watcher polls at the fast interval; once it
+    // jumps past the fast phase, the waits grow, up to the schedule's maximum.
+    test::ManualClock clock;
+    WatchSchedule schedule = WatchSchedule::fast(2);
+    schedule.fastPhaseMs = 10'000;
+    WatcherRegistry registry(m_api.get(), schedule, &clock);
+    m_api->listener(firstListener()).listener.state = QStringLiteral("updating");
+    WatchTicket *ticket = registry.watch(QStringLiteral("ga-1"), firstListener(), {}, 0, this);
+    ListenerWatcher *watcher = ticket->watcher();
+    QTRY_VERIFY(watcher->describeCalls() >= 3);
+    QCOMPARE(watcher->currentDelayMs(), 2);
+    clock.advance(60'000);
+    QTRY_VERIFY(watcher->currentDelayMs() > 2);
+    QTRY_COMPARE(watcher->currentDelayMs(), schedule.maxIntervalMs);
+    ticket->cancel();
+    QCOMPARE(ticket->outcome().status, WatchOutcome::Status::Cancelled);
+    QCOMPARE(ticket->outcome().elapsedMs, 60'000);
+}
+
+void TestListenerWatcher::timeoutEndsTheTicket()
+{
+    m_api->listener(firstListener()).listener.state = QStringLiteral("updating");
+    WatchTicket *ticket = m_registry->watch(QStringLiteral("ga-1"), firstListener(), {}, 30, this);
+    QTRY_VERIFY(ticket->isFinished());
+    QCOMPARE(ticket->outcome().status, WatchOutcome::Status::TimedOut);
+    QCOMPARE(ticket->outcome().lastState, QStringLiteral("updating"));
+}
+
+QTEST_GUILESS_MAIN(TestListenerWatcher)
+#include "tst_listenerwatcher.moc"
