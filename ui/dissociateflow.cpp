@@ -24,10 +24,6 @@ namespace {
 
 using Phase = ChangeOperation::Phase;
 
-// Domains of an operation that ended well a moment ago stay marked until the listing that
-// no longer has them arrives, so they never look checkable again in between.
-constexpr qint64 recentlyDoneMs = 60'000;
-
 } // namespace
 
 DissociateFlow::DissociateFlow(OperationCenter *center, ConsoleController *controller,
@@ -48,16 +44,10 @@ DissociateFlow::DissociateFlow(OperationCenter *center, ConsoleController *contr
     connect(m_action, &QAction::triggered, this, &DissociateFlow::openDialog);
     m_counter->setObjectName(QStringLiteral("checkedCounter"));
 
-    m_ticker.setInterval(1000);
-    connect(&m_ticker, &QTimer::timeout, this, &DissociateFlow::tick);
     connect(m_models.certificates, &CertificateListModel::checkedCountChanged, this,
             &DissociateFlow::updateAction);
-    connect(m_controller, &ConsoleController::certificatesLoaded, this, [this] {
-        updateDissociatingDomains();
-        updateAction();
-    });
-    connect(m_center, &OperationCenter::operationAdded, this, &DissociateFlow::onChanged);
-    connect(m_center, &OperationCenter::operationChanged, this, &DissociateFlow::onChanged);
+    connect(m_controller, &ConsoleController::certificatesLoaded, this,
+            &DissociateFlow::updateAction);
     connect(m_center, &OperationCenter::operationFinished, this, &DissociateFlow::onFinished);
     updateAction();
 }
@@ -77,7 +67,7 @@ void DissociateFlow::setProfile(const QString &profile, bool readOnly, bool prod
 
 void DissociateFlow::resumeUnfinished()
 {
-    GaClient *client = m_controller->client();
+    GaApi *client = m_controller->client();
     // A read-only profile sends nothing, not even a resumed request.
     if (client && !m_readOnly)
         m_center->resume(client, m_profile);
@@ -127,7 +117,7 @@ void DissociateFlow::openDialog()
     const Listener *listener = m_controller->selectedListener();
     DissociationRequest request;
     request.profile = m_profile;
-    request.endpoint = m_controller->client()->endpoint().toDisplayString();
+    request.endpoint = m_controller->client()->endpointText();
     request.production = m_production;
     request.acceleratorId = listener->acceleratorId.isEmpty()
         ? m_controller->selectedAcceleratorId()
@@ -162,22 +152,9 @@ void DissociateFlow::openDialog()
     updateAction();
 }
 
-void DissociateFlow::onChanged(ChangeOperation *operation)
-{
-    const OperationRecord &record = operation->record();
-    if (operation->phase() == Phase::Watching && !record.lastState.isEmpty())
-        m_controller->noteListenerState(record.acceleratorId, record.listenerId, record.lastState);
-    updateListenerBadge(record.listenerId);
-    updateDissociatingDomains();
-    if (operation->retryInMs() > 0 && !m_ticker.isActive())
-        m_ticker.start();
-}
-
 void DissociateFlow::onFinished(ChangeOperation *operation)
 {
     const OperationRecord &record = operation->record();
-    updateListenerBadge(record.listenerId);
-    updateDissociatingDomains();
     updateAction();
     const int count = int(record.domains().size());
     const QString what
@@ -186,9 +163,6 @@ void DissociateFlow::onFinished(ChangeOperation *operation)
     switch (operation->phase()) {
     case Phase::Done:
     case Phase::AcceptedUnwatched:
-        m_controller->noteListenerState(record.acceleratorId, record.listenerId,
-                                        QStringLiteral("active"));
-        m_controller->reloadListener(record.acceleratorId, record.listenerId);
         announce(StateTone::Good, tr("Domains dissociated"),
                  tr("%n domain(s) left listener %1, which is active again.", nullptr, count)
                      .arg(record.listenerId));
@@ -221,55 +195,6 @@ void DissociateFlow::onFinished(ChangeOperation *operation)
     case Phase::Watching:
         break;
     }
-}
-
-void DissociateFlow::updateListenerBadge(const QString &listenerId)
-{
-    // GA's own state shows once a watcher has read one; before that, the console's words.
-    OperationStateText activity;
-    for (const ChangeOperation *operation : m_center->operations()) {
-        if (operation->isFinished() || operation->record().listenerId != listenerId)
-            continue;
-        if (operation->phase() == Phase::Watching && !operation->record().lastState.isEmpty()) {
-            activity = {};
-            break;
-        }
-        if (activity.state.isEmpty())
-            activity = describeOperation(*operation);
-    }
-    m_models.listeners->setActivity(listenerId, activity.state, activity.badge);
-}
-
-void DissociateFlow::updateDissociatingDomains()
-{
-    const QString listenerId = m_controller->selectedListenerId();
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    QSet<QString> domains;
-    for (const ChangeOperation *operation : m_center->operations()) {
-        const OperationRecord &record = operation->record();
-        if (record.listenerId != listenerId)
-            continue;
-        const bool recentlyDone
-            = operation->phase() == Phase::Done && record.updatedAt.msecsTo(now) < recentlyDoneMs;
-        if (!operation->isFinished() || recentlyDone) {
-            for (const QString &domain : record.domains())
-                domains.insert(domain);
-        }
-    }
-    m_models.certificates->setDissociating(domains);
-}
-
-void DissociateFlow::tick()
-{
-    bool waiting = false;
-    for (const ChangeOperation *operation : m_center->operations()) {
-        if (operation->retryInMs() > 0 || operation->phase() == Phase::Sending) {
-            waiting = waiting || operation->retryInMs() > 0;
-            updateListenerBadge(operation->record().listenerId);
-        }
-    }
-    if (!waiting)
-        m_ticker.stop();
 }
 
 void DissociateFlow::announce(StateTone tone, const QString &title, const QString &message)

@@ -1,10 +1,10 @@
 #pragma once
 
+#include "consolecontroller.h"
 #include "statebadge.h"
 
 #include <QObject>
 #include <QPointer>
-#include <QTimer>
 
 class QAction;
 class QLabel;
@@ -14,7 +14,6 @@ namespace ga {
 
 class AcceleratorTableModel;
 class CertificateListModel;
-class ConsoleController;
 class DissociateDialog;
 class ChangeOperation;
 class ErrorBanner;
@@ -22,21 +21,15 @@ class ListenerTableModel;
 class OperationCenter;
 
 // The console's side of a dissociation: the "Dissociate…" action and its "n / 10"
-// counter, the confirmation, and, while operations run, what the window shows of them:
-// the listener's badge (queued, submitted, waiting with a countdown, then GA's own states),
-// the domains being dissociated, the banner on a failure or timeout, the list reloaded
-// when done, and a desktop notification where the platform has one.
+// counter, the confirmation, and how an operation ended: the banner on a failure or
+// timeout, and a desktop notification where the platform has one. What the models show
+// while it runs (badge, busy domains, the listing read again) is ConsoleController's.
 class DissociateFlow final : public QObject
 {
     Q_OBJECT
 
 public:
-    struct Models
-    {
-        AcceleratorTableModel *accelerators = nullptr;
-        ListenerTableModel *listeners = nullptr;
-        CertificateListModel *certificates = nullptr;
-    };
+    using Models = ConsoleController::Models;
 
     DissociateFlow(OperationCenter *center, ConsoleController *controller, Models models,
                    ErrorBanner *banner, QWidget *window);
@@ -61,11 +54,7 @@ signals:
 
 private:
     void openDialog();
-    void onChanged(ChangeOperation *operation);
     void onFinished(ChangeOperation *operation);
-    void updateListenerBadge(const QString &listenerId);
-    void updateDissociatingDomains();
-    void tick();
     void announce(StateTone tone, const QString &title, const QString &message);
 
     OperationCenter *m_center;
@@ -76,7 +65,6 @@ private:
     QAction *m_action;
     QLabel *m_counter;
     QPointer<DissociateDialog> m_dialog;
-    QTimer m_ticker;
     QString m_profile;
     bool m_readOnly = false;
     bool m_production = false;

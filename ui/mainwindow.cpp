@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "acceleratortablemodel.h"
+#include "api/gaclient.h"
 #include "certificatelistmodel.h"
 #include "consolecontroller.h"
 #include "dissociateflow.h"
@@ -44,7 +45,8 @@ MainWindow::MainWindow(GaClient *client, Options options, OperationCenter *opera
     , m_accelerators(new AcceleratorTableModel(this))
     , m_listeners(new ListenerTableModel(this))
     , m_certificates(new CertificateListModel(this))
-    , m_controller(new ConsoleController(client, m_accelerators, m_listeners, m_certificates, this))
+    , m_controller(new ConsoleController(client, operations,
+                                         { m_accelerators, m_listeners, m_certificates }, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
 

@@ -83,6 +83,7 @@ public:
 
     int calls(const QString &action) const { return m_calls.value(action); }
     int changesApplied() const { return m_applied; }
+    int cancelledJobs() const { return m_cancelled; }
     QStringList tokensSeen() const { return m_tokensSeen; }
 
     QString endpointText() const override { return QStringLiteral("https://fake.example"); }
@@ -184,18 +185,25 @@ private:
     template<typename T> class ReadyJob final : public Job<T>
     {
     public:
-        ReadyJob(std::function<Result<T>()> produce, QObject *parent)
+        ReadyJob(std::function<Result<T>()> produce, int *cancelled, QObject *parent)
             : Job<T>(parent)
+            , m_cancelled(cancelled)
         {
             QTimer::singleShot(0, this,
                                [this, produce = std::move(produce)] { this->finish(produce()); });
         }
         void cancel() override
         {
+            if (this->isFinished())
+                return;
+            ++*m_cancelled;
             ApiError error;
             error.kind = ApiError::Kind::Cancelled;
             this->finish(error);
         }
+
+    private:
+        int *m_cancelled;
     };
 
     static ApiError serviceError(const QString &code)
@@ -217,9 +225,9 @@ private:
             const ApiError error = it->first;
             if (--it->second == 0)
                 m_failures.erase(it);
-            return new ReadyJob<T>([error]() -> Result<T> { return error; }, this);
+            return new ReadyJob<T>([error]() -> Result<T> { return error; }, &m_cancelled, this);
         }
-        return new ReadyJob<T>(std::move(produce), this);
+        return new ReadyJob<T>(std::move(produce), &m_cancelled, this);
     }
 
     bool acceleratorBusy(const QString &acceleratorId) const
@@ -270,6 +278,7 @@ private:
     int m_nextCertificate = 0;
     int m_requests = 0;
     int m_applied = 0;
+    int m_cancelled = 0;
     int m_autoCompleteMs = -1;
 };
 
