@@ -90,7 +90,7 @@ Result<OperationRecord> validated(const OperationRecord &record)
         const Result<QString> certificate = validate::certificateId(item.certificateId);
         if (!certificate.ok())
             return ApiError::invalidInput(
-                Text::tr("%1: %2").arg(item.domain, certificate.error().message));
+                QStringLiteral("%1: %2").arg(item.domain, certificate.error().message));
         item.certificateId = certificate.value();
     }
     return normalised;

@@ -96,6 +96,27 @@
 <context>
     <name>ga::gactl</name>
     <message numerus="yes">
+        <source>Associate %n certificate(s) (%1) with listener %2 of accelerator %3? [y/N] </source>
+        <translation>
+            <numerusform>Associate %n certificate (%1) with listener %2 of accelerator %3? [y/N] </numerusform>
+            <numerusform>Associate %n certificates (%1) with listener %2 of accelerator %3? [y/N] </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo %1: associate %n domain(s) (%2) with listener %3 again? [y/N] </source>
+        <translation>
+            <numerusform>Undo %1: associate %n domain (%2) with listener %3 again? [y/N] </numerusform>
+            <numerusform>Undo %1: associate %n domains (%2) with listener %3 again? [y/N] </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo %1: change %n domain(s) (%2) on listener %3 back? [y/N] </source>
+        <translation>
+            <numerusform>Undo %1: change %n domain (%2) on listener %3 back? [y/N] </numerusform>
+            <numerusform>Undo %1: change %n domains (%2) on listener %3 back? [y/N] </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Dissociate %n domain(s) (%1) from listener %2 of accelerator %3? [y/N] </source>
         <translation>
             <numerusform>Dissociate %n domain (%1) from listener %2 of accelerator %3? [y/N] </numerusform>

@@ -1237,6 +1237,105 @@ Add or import a profile in the dialog that opens now; or run ga-console --demo t
 <context>
     <name>ga::gactl</name>
     <message>
+        <source>KIND</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>skipping %1; %2</source>
+        <translation>跳过 %1；%2</translation>
+    </message>
+    <message>
+        <source>skipping %1</source>
+        <translation>跳过 %1</translation>
+    </message>
+    <message>
+        <source>run gactl --profile %1 resume</source>
+        <translation>请运行 gactl --profile %1 resume</translation>
+    </message>
+    <message>
+        <source>run gactl resume without --profile</source>
+        <translation>请不带 --profile 运行 gactl resume</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo %1: change %n domain(s) (%2) on listener %3 back? [y/N] </source>
+        <translation>
+            <numerusform>撤销 %1：将监听 %3 上的 %n 个域名（%2）改回原样？[y/N] </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo %1: associate %n domain(s) (%2) with listener %3 again? [y/N] </source>
+        <translation>
+            <numerusform>撤销 %1：将 %n 个域名（%2）重新绑定到监听 %3？[y/N] </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Operation %1 belongs to profile &quot;%2&quot;: run gactl --profile %2 undo.</source>
+        <translation>操作 %1 属于配置档案“%2”：请运行 gactl --profile %2 undo。</translation>
+    </message>
+    <message>
+        <source>Operation %1 was made with the environment&apos;s credentials: run gactl undo without --profile.</source>
+        <translation>操作 %1 是用环境变量中的凭据执行的：请不带 --profile 运行 gactl undo。</translation>
+    </message>
+    <message>
+        <source>There is no operation %1 in the journal: gactl operations lists them.</source>
+        <translation>操作日志中没有操作 %1：gactl operations 可列出全部操作。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Associate %n certificate(s) (%1) with listener %2 of accelerator %3? [y/N] </source>
+        <translation>
+            <numerusform>将 %n 个证书（%1）绑定到加速实例 %3 的监听 %2？[y/N] </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has certificate %2 on listener %3 already: dissociate it first, or replace it. Nothing was sent.</source>
+        <translation>%1 在监听 %3 上已绑定证书 %2：请先解绑或替换它。未发送任何请求。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not DOMAIN=CERTIFICATE_ID, for example www.example.com=123456-cn-hangzhou.</source>
+        <translation>“%1”不是 DOMAIN=CERTIFICATE_ID 的形式，例如 www.example.com=123456-cn-hangzhou。</translation>
+    </message>
+    <message>
+        <source>Standard input is not a terminal, so gactl cannot ask for confirmation: add --yes to go ahead without asking.</source>
+        <translation>标准输入不是终端，gactl 无法请求确认：如需不经确认直接执行，请添加 --yes。</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 done, 2 usage or bad input (nothing sent), 3 API error, 4 network or TLS
+error (for a change: unknown whether GA got it; run gactl resume), 5 timed out.
+</source>
+        <translation>退出码：0 完成，2 用法错误或输入有误（未发送任何请求），3 API 错误，4 网络或 TLS
+错误（对于变更：无法确定全球加速是否已收到请求，请运行 gactl resume），
+5 超时。
+</translation>
+    </message>
+    <message>
+        <source>Advanced: --poll-schedule default|terraform (--wait, watch, resume) picks
+when the listener is polled: default polls every 0.5 s for the first 10 s (at most 2
+DescribeListener calls a second), then backs off to every 5 s; terraform polls at 1 s,
++3 s, +6 s, then every 10 s, as terraform-provider-alicloud does (for comparisons).
+</source>
+        <translation>高级：--poll-schedule default|terraform（用于 --wait、watch、resume）
+决定监听的轮询时机：default 在前 10 秒内每 0.5 秒轮询一次（每秒最多 2 次
+DescribeListener 调用），之后退避为每 5 秒一次；terraform 在 1 秒、+3 秒、+6 秒
+时轮询，之后每 10 秒一次，与 terraform-provider-alicloud 相同（用于对比）。
+</translation>
+    </message>
+    <message>
+        <source>Credentials: the --profile NAME (secret from the OS keychain), else
+ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET and, for STS,
+ALIBABA_CLOUD_SECURITY_TOKEN, else the profile used last. A read-only profile refuses
+dissociate, associate, undo and resume. Endpoint: --endpoint, else the profile&apos;s, else
+ALIBABA_CLOUD_ENDPOINT_GA, else https://ga.cn-hangzhou.aliyuncs.com. Plain http:// is
+refused except to loopback hosts.
+</source>
+        <translation>凭据：依次尝试 --profile NAME 指定的配置档案（Secret 来自系统钥匙串）、环境变量
+ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET（使用 STS 时
+另加 ALIBABA_CLOUD_SECURITY_TOKEN）、上次使用的配置档案。只读配置档案拒绝执行
+dissociate、associate、undo 和 resume。接入地址：依次取 --endpoint、配置档案中的接入地址、
+ALIBABA_CLOUD_ENDPOINT_GA，默认为 https://ga.cn-hangzhou.aliyuncs.com。
+除环回地址外，拒绝使用明文 http://。
+</translation>
+    </message>
+    <message>
         <source>profile list
   profile add NAME --access-key-id ID [--endpoint URL] [--signature v1|v3] [--read-only]
               [--production]   (the secret is read from stdin or a no-echo prompt)
@@ -1657,6 +1756,58 @@ error (for dissociate: unknown whether GA got it; run gactl resume), 5 timed out
 <context>
     <name>ga::ops</name>
     <message>
+        <source>%1 ran in this session already</source>
+        <translation>%1 已在本次会话中运行过</translation>
+    </message>
+    <message>
+        <source>%1 belongs to profile &quot;%2&quot;</source>
+        <translation>%1 属于配置档案“%2”</translation>
+    </message>
+    <message>
+        <source>%1 was started with the environment&apos;s credentials</source>
+        <translation>%1 是用环境变量中的凭据发起的</translation>
+    </message>
+    <message>
+        <source>an unknown endpoint</source>
+        <translation>未知的接入地址</translation>
+    </message>
+    <message>
+        <source>%1 was sent to %2, not %3</source>
+        <translation>%1 发送到的是 %2，而不是 %3</translation>
+    </message>
+    <message>
+        <source>No operation %1 in the journal %2.</source>
+        <translation>操作日志 %2 中没有操作 %1。</translation>
+    </message>
+    <message>
+        <source>Operation %1 was sent to %2, not %3: undo it with that endpoint.</source>
+        <translation>操作 %1 发送到的是 %2，而不是 %3：请使用该接入地址撤销。</translation>
+    </message>
+    <message>
+        <source>Operation %1 is undone already (by %2).</source>
+        <translation>操作 %1 已被撤销（由 %2 撤销）。</translation>
+    </message>
+    <message>
+        <source>Operation %1 is still running.</source>
+        <translation>操作 %1 仍在进行中。</translation>
+    </message>
+    <message>
+        <source>Operation %1 did not record the certificate %2 had before, so it cannot be undone.</source>
+        <translation>操作 %1 未记录 %2 之前的证书，因此无法撤销。</translation>
+    </message>
+    <message>
+        <source>Operation %1 did not record which certificate %2 had, so it cannot be undone; associate it again with gactl associate.</source>
+        <translation>操作 %1 未记录 %2 原来的证书，因此无法撤销；请用 gactl associate 重新绑定。</translation>
+    </message>
+    <message>
+        <source>Operation %1 is not done, so there is nothing to undo yet.</source>
+        <translation>操作 %1 尚未完成，暂时没有可撤销的内容。</translation>
+    </message>
+    <message>
+        <source>An update replaces the certificate of exactly one domain.</source>
+        <translation>一次更新只替换一个域名的证书。</translation>
+    </message>
+    <message>
         <source>Cannot open the operation journal %1: %2</source>
         <translation>无法打开操作日志 %1：%2</translation>
     </message>
@@ -1675,6 +1826,14 @@ error (for dissociate: unknown whether GA got it; run gactl resume), 5 timed out
 </context>
 <context>
     <name>ga::validate</name>
+    <message>
+        <source>&quot;%1&quot; is not a certificate ID: GA takes the form &lt;number&gt;-&lt;region&gt;, for example 123456-cn-hangzhou.</source>
+        <translation>“%1”不是证书 ID：全球加速接受的形式为 &lt;数字&gt;-&lt;地域&gt;，例如 123456-cn-hangzhou。</translation>
+    </message>
+    <message>
+        <source>The certificate ID is missing; give it as it reads in Certificate Management, for example 123456-cn-hangzhou.</source>
+        <translation>缺少证书 ID；请按数字证书管理服务中显示的形式填写，例如 123456-cn-hangzhou。</translation>
+    </message>
     <message>
         <source>accelerator ID</source>
         <translation>加速实例 ID</translation>
@@ -1718,6 +1877,17 @@ error (for dissociate: unknown whether GA got it; run gactl resume), 5 timed out
     <message>
         <source>A ClientToken must be printable ASCII: letters, digits, punctuation and spaces (U+0020 to U+007E), no control or non-ASCII characters.</source>
         <translation>ClientToken 只能包含可打印的 ASCII 字符：字母、数字、标点和空格（U+0020 至 U+007E），不能含控制字符或非 ASCII 字符。</translation>
+    </message>
+</context>
+<context>
+    <name>ga::ChangeOperation</name>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>未发送任何请求。</translation>
+    </message>
+    <message>
+        <source>The account&apos;s client closed before this was sent.</source>
+        <translation>该账号的客户端在发送前已关闭。</translation>
     </message>
 </context>
 </TS>
