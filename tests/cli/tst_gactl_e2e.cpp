@@ -1,11 +1,14 @@
 // The real gactl binary against the in-process emulator: every command, exit codes, and
 // resume after gactl is killed. Bad input is in tests/reliability/tst_badinput.cpp.
 #include "emulatorfixture.h"
+#include "ops/operationjournal.h"
 #include "world.h"
 
 #include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -42,6 +45,9 @@ private slots:
     void intentWithoutSendIsResentOnResume();
     void resumeLeavesAnotherProfilesOperations();
     void operationsListsTheJournal();
+    void associateDissociateUndoEachAppliedOnce();
+    void associateRefusesBadInputBeforeSending();
+    void killedDuringUndoThenResumed();
     void profileFromTheKeychainReachesTheEmulator();
 
 private:
@@ -59,6 +65,20 @@ private:
     const emu::EmuListener &httpsListener()
     {
         return *m_emulator->world().listener(accelerator().listenerIds.first());
+    }
+    // The certificate ID `domain` has on the first HTTPS listener now; empty when none.
+    QString certificateOf(const QString &domain)
+    {
+        for (const emu::EmuCertificate &certificate : httpsListener().additional) {
+            if (certificate.domain == domain)
+                return certificate.certificateId;
+        }
+        return {};
+    }
+    // The ClientToken of the last line gactl printed with --output json.
+    static QString tokenOf(const QByteArray &json)
+    {
+        return QJsonDocument::fromJson(json).object().value(u"ClientToken").toString();
     }
 
     std::unique_ptr<emu::Emulator> m_emulator;
@@ -374,6 +394,121 @@ void TestGactlEndToEnd::profileFromTheKeychainReachesTheEmulator()
                     30'000)
                  .exitCode,
              0);
+}
+
+void TestGactlEndToEnd::associateDissociateUndoEachAppliedOnce()
+{
+    const QString a = httpsListener().additional[1].domain;
+    const QString b = httpsListener().additional[2].domain;
+    const QString idA = certificateOf(a);
+    const QString idB = certificateOf(b);
+    Run r = run(withEndpoint({ QStringLiteral("dissociate"), accelerator().acceleratorId,
+                               httpsListener().listenerId, a, b, QStringLiteral("--wait"),
+                               QStringLiteral("--yes"), QStringLiteral("--output"),
+                               QStringLiteral("json") }));
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QString dissociation = tokenOf(r.out);
+    QVERIFY(!dissociation.isEmpty());
+    QVERIFY(certificateOf(a).isEmpty() && certificateOf(b).isEmpty());
+    // The journal recorded the certificate each domain had, so the undo can put it back.
+    QVERIFY(r.out.contains(idA.toLatin1()) && r.out.contains(idB.toLatin1()));
+
+    r = run(withEndpoint({ QStringLiteral("undo"), dissociation, QStringLiteral("--wait"),
+                           QStringLiteral("--yes") }));
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY(r.out.contains("done:"));
+    QCOMPARE(certificateOf(a), idA);
+    QCOMPARE(certificateOf(b), idB);
+    QCOMPARE(m_emulator->stats().mutationsApplied, 2);
+    // Undone once: again is refused, and nothing is sent.
+    const int requests = m_emulator->stats().requests;
+    r = run(withEndpoint({ QStringLiteral("undo"), dissociation, QStringLiteral("--yes") }));
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("undone already"), r.err.constData());
+    QCOMPARE(m_emulator->stats().requests, requests);
+
+    const QString added = QStringLiteral("added.example.org");
+    r = run(withEndpoint(
+        { QStringLiteral("associate"), accelerator().acceleratorId, httpsListener().listenerId,
+          added + QStringLiteral("=424242-cn-hangzhou"), QStringLiteral("--wait"),
+          QStringLiteral("--yes"), QStringLiteral("--output"), QStringLiteral("json") }));
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(certificateOf(added), QStringLiteral("424242-cn-hangzhou"));
+    const QString association = tokenOf(r.out);
+    r = run(withEndpoint({ QStringLiteral("undo"), association, QStringLiteral("--wait"),
+                           QStringLiteral("--yes") }));
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY(certificateOf(added).isEmpty());
+    QCOMPARE(m_emulator->stats().mutationsApplied, 4);
+    r = run(withEndpoint(
+        { QStringLiteral("operations"), QStringLiteral("--output"), QStringLiteral("json") }));
+    const QJsonArray operations
+        = QJsonDocument::fromJson(r.out).object().value(u"Operations").toArray();
+    QCOMPARE(operations.size(), 4);
+    QCOMPARE(operations[1].toObject().value(u"Kind").toString(), QStringLiteral("associate"));
+    QCOMPARE(operations[1].toObject().value(u"Undoes").toString(), dissociation);
+}
+
+void TestGactlEndToEnd::associateRefusesBadInputBeforeSending()
+{
+    const QString listener = httpsListener().listenerId;
+    const QString existing = httpsListener().additional[0].domain;
+    const struct
+    {
+        QStringList pairs;
+        QByteArray says;
+    } cases[] = {
+        { { QStringLiteral("new.example.org") }, "DOMAIN=CERTIFICATE_ID" },
+        { { QStringLiteral("new.example.org=abc") }, "not a certificate ID" },
+        { { QStringLiteral("bad_domain!=123-cn-hangzhou") }, "" },
+        { { QStringLiteral("x.example.org=1-cn-hangzhou"),
+            QStringLiteral("x.example.org=2-cn-hangzhou") },
+          "" },
+        { { existing + QStringLiteral("=123-cn-hangzhou") }, "already" },
+    };
+    for (const auto &c : cases) {
+        QStringList args { QStringLiteral("associate"), accelerator().acceleratorId, listener };
+        args << c.pairs << QStringLiteral("--yes");
+        const Run r = run(withEndpoint(args));
+        QVERIFY2(r.exitCode == 2, r.err.constData());
+        QVERIFY2(r.err.contains(c.says), r.err.constData());
+    }
+    QCOMPARE(m_emulator->stats().mutationsAccepted, 0);
+    QVERIFY(!QFile::exists(journalPath())
+            || OperationJournal(journalPath()).operations().isEmpty());
+}
+
+void TestGactlEndToEnd::killedDuringUndoThenResumed()
+{
+    const QString domain = httpsListener().additional[3].domain;
+    const QString original = certificateOf(domain);
+    Run r = run(withEndpoint({ QStringLiteral("dissociate"), accelerator().acceleratorId,
+                               httpsListener().listenerId, domain, QStringLiteral("--wait"),
+                               QStringLiteral("--yes"), QStringLiteral("--output"),
+                               QStringLiteral("json") }));
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    m_emulator->setUpdateMs(1'500);
+    QProcess *process = start(withEndpoint({ QStringLiteral("undo"), tokenOf(r.out),
+                                             QStringLiteral("--wait"), QStringLiteral("--yes") }),
+                              environment());
+    // Killed once the undo's request was accepted, while it watches.
+    QVERIFY(QTest::qWaitFor(
+        [this] {
+            QFile journal(journalPath());
+            return journal.open(QIODevice::ReadOnly)
+                && journal.readAll().count("\"event\":\"sent\"") == 2;
+        },
+        20'000));
+    ::kill(pid_t(process->processId()), SIGKILL);
+    finish(process, 5'000);
+
+    r = run(withEndpoint({ QStringLiteral("resume") }));
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY(r.out.contains("done:"));
+    QCOMPARE(certificateOf(domain), original);
+    // The dissociation and its undo, each accepted and applied once.
+    QCOMPARE(m_emulator->stats().mutationsAccepted, 2);
+    QCOMPARE(m_emulator->stats().mutationsApplied, 2);
 }
 
 QTEST_GUILESS_MAIN(TestGactlEndToEnd)
