@@ -96,15 +96,15 @@ World &Emulator::world()
     return m_actions->world();
 }
 
-void Emulator::setClock(std::function<QDateTime()> clock)
+void Emulator::setClock(const Clock *clock)
 {
     m_clock = clock;
-    m_verifier->setClock(std::move(clock));
+    m_verifier->setClock(clock);
 }
 
 QDateTime Emulator::now() const
 {
-    return m_clock ? m_clock() : QDateTime::currentDateTimeUtc();
+    return Clock::orSystem(m_clock).utcNow();
 }
 
 void Emulator::setUpdateMs(int updateMs)

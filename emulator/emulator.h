@@ -40,7 +40,9 @@ public:
     GaActions &actions() { return *m_actions; }
     // Tests move the server's clock to check timestamp handling; the Date header of every
     // answer follows it.
-    void setClock(std::function<QDateTime()> clock);
+    // The time the emulator judges signatures by and dates its answers with; the system's
+    // when null. The clock must outlive the emulator.
+    void setClock(const Clock *clock);
     // Tests see every API request as it arrives, before its signature is checked (to learn
     // the signatures that crossed the wire, for instance).
     void setRequestObserver(std::function<void(const IncomingRequest &)> observer)
@@ -80,7 +82,7 @@ private:
     QElapsedTimer m_monotonic;
     QRandomGenerator m_random;
     QUrl m_baseUrl;
-    std::function<QDateTime()> m_clock;
+    const Clock *m_clock = nullptr;
     std::function<void(const IncomingRequest &)> m_observer;
 };
 

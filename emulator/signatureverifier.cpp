@@ -33,14 +33,14 @@ Verdict rejection(int httpStatus, const QString &code, const QString &message)
 }
 
 SignatureVerifier::SignatureVerifier(QHash<QString, QString> secretsByAccessKeyId,
-                                     std::function<QDateTime()> clock)
+                                     const Clock *clock)
     : m_secrets(std::move(secretsByAccessKeyId))
-    , m_clock(std::move(clock))
+    , m_clock(clock)
 { }
 
 QDateTime SignatureVerifier::now() const
 {
-    return m_clock ? m_clock() : QDateTime::currentDateTimeUtc();
+    return Clock::orSystem(m_clock).utcNow();
 }
 
 Verdict SignatureVerifier::verify(const IncomingRequest &request)

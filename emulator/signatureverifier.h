@@ -2,6 +2,7 @@
 
 #include "api/canonicalquery.h"
 #include "api/v3signer.h"
+#include "clock.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -43,11 +44,12 @@ class SignatureVerifier
 public:
     static constexpr qint64 timestampWindowSeconds = 15 * 60;
 
+    // `clock`: the time stale timestamps are judged by; Clock::system() when null.
     explicit SignatureVerifier(QHash<QString, QString> secretsByAccessKeyId,
-                               std::function<QDateTime()> clock = {});
+                               const Clock *clock = nullptr);
 
     Verdict verify(const IncomingRequest &request);
-    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+    void setClock(const Clock *clock) { m_clock = clock; }
 
 private:
     Verdict verifyV1(const IncomingRequest &request);
@@ -57,7 +59,7 @@ private:
     QDateTime now() const;
 
     QHash<QString, QString> m_secrets;
-    std::function<QDateTime()> m_clock;
+    const Clock *m_clock = nullptr;
     QHash<QByteArray, qint64> m_nonces; // nonce -> when it may be forgotten (ms since epoch)
     qsizetype m_pruneAbove = 100'000; // table size that triggers the next scan for expired ones
 };

@@ -3,6 +3,7 @@
 // nonce and a request changed after signing are each refused with their own code.
 
 #include "emulatorclient.h"
+#include "manualclock.h"
 
 #include <QTest>
 
@@ -156,11 +157,12 @@ void TestEmulatorSignature::clockSkew()
 
 void TestEmulatorSignature::serverClockIsInjectable()
 {
-    const QDateTime future = QDateTime::currentDateTimeUtc().addSecs(3600);
-    m_emulator->setClock([future] { return future; });
+    const test::ManualClock future(QDateTime::currentDateTimeUtc().addSecs(3600));
+    m_emulator->setClock(&future);
     QCOMPARE(m_client->call("ListAccelerators").code(), QStringLiteral("InvalidTimeStamp.Expired"));
     m_client->setClockOffsetSeconds(3600);
     QCOMPARE(m_client->call("ListAccelerators").status, 200);
+    m_emulator->setClock(nullptr);
 }
 
 void TestEmulatorSignature::reusedNonce()

@@ -3,6 +3,7 @@
 // header included, which QNetworkAccessManager would rewrite), plus what only the raw wire
 // shows: a malformed timestamp and the response headers of an error.
 #include "emulatortestkit.h"
+#include "manualclock.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -41,6 +42,7 @@ private slots:
     void errorResponseHeaders();
 
 private:
+    std::unique_ptr<test::ManualClock> m_clock; // declared first: it outlives the emulator
     std::unique_ptr<emu::Emulator> m_emulator;
     std::unique_ptr<QNetworkAccessManager> m_network;
 };
@@ -93,7 +95,8 @@ void TestEmulatorVectors::publishedVectors()
     m_emulator = startEmulator(options);
     const QDateTime signedAt
         = QDateTime::fromString(v1 ? field("timestamp") : field("date"), Qt::ISODate);
-    m_emulator->setClock([signedAt] { return signedAt; });
+    m_clock = std::make_unique<test::ManualClock>(signedAt);
+    m_emulator->setClock(m_clock.get());
     emu::EmuAccelerator accelerator;
     accelerator.acceleratorId = QStringLiteral("ga-bp1odcab8tmno0hdqtest");
     m_emulator->world().addAccelerator(accelerator);

@@ -116,9 +116,10 @@ void TestClockSkew::otherErrorsAreLeftAlone()
 
 void TestClockSkew::everyAnswerHasADateHeader()
 {
-    const auto emulator = test::startEmulator(test::smallWorld());
     const QDateTime skewed = QDateTime::currentDateTimeUtc().addSecs(-7200);
-    emulator->setClock([skewed] { return skewed; });
+    const test::ManualClock clock(skewed); // made first: it outlives the emulator
+    const auto emulator = test::startEmulator(test::smallWorld());
+    emulator->setClock(&clock);
     QNetworkAccessManager network;
     // An unsigned request (refused) and a signed one (accepted) both carry the server's time.
     for (const bool sign : { false, true }) {
@@ -176,9 +177,10 @@ void TestClockSkew::clientClockOffIsExplained()
 
 void TestClockSkew::gactlSaysTheClockIsOff()
 {
-    const auto emulator = test::startEmulator(test::smallWorld());
     // The service is 40 minutes behind this machine: this machine is 40 minutes ahead.
-    emulator->setClock([] { return QDateTime::currentDateTimeUtc().addSecs(-40 * 60); });
+    const test::OffsetClock behind(-40 * 60); // made first: it outlives the emulator
+    const auto emulator = test::startEmulator(test::smallWorld());
+    emulator->setClock(&behind);
     test::GactlHarness gactl;
     const test::GactlRun r
         = gactl.run({ QStringLiteral("accelerators"), QStringLiteral("--endpoint"),
