@@ -91,19 +91,34 @@ void dissociate(GactlContext &context)
                      change->acceleratorId)))
         return;
     // The certificate each domain has now goes into the journal with the intent, so that
-    // `gactl undo` can put it back. The listing is a read: nothing is changed before it.
+    // `gactl undo` can put it back; a domain the listener does not have is refused here, as GA
+    // would refuse it. The listing is a read: nothing is changed before it. When it fails, the
+    // dissociation still goes (an expired certificate should not wait on a read), without Undo.
     context.client
         ->listListenerCertificates(change->acceleratorId, change->listenerId,
                                    CertificateRole::Additional)
         ->onFinished(context.client, [&context, intent = *change](const auto &listed) {
-            if (!listed.ok())
-                return context.failWith(listed.error());
             OperationRecord change = intent;
+            if (!listed.ok()) {
+                *context.err << "gactl: "
+                             << Text::tr("could not read the listener's certificates (%1); "
+                                         "dissociating without recording them, so this cannot "
+                                         "be undone with gactl undo")
+                                    .arg(listed.error().toString())
+                             << '\n';
+                return run(context, std::move(change));
+            }
             for (ChangeItem &item : change.items) {
                 for (const ListenerCertificate &certificate : listed.value()) {
                     if (certificate.domain == item.domain)
                         item.certificateId = certificate.certificateId;
                 }
+                if (item.certificateId.isEmpty())
+                    return context.failWith(ApiError::invalidInput(
+                        Text::tr("%1 has no additional certificate on listener %2, so there is "
+                                 "nothing to dissociate (gactl certificates lists them). "
+                                 "Nothing was sent.")
+                            .arg(item.domain, change.listenerId)));
             }
             run(context, std::move(change));
         });

@@ -1237,6 +1237,14 @@ Add or import a profile in the dialog that opens now; or run ga-console --demo t
 <context>
     <name>ga::gactl</name>
     <message>
+        <source>%1 has no additional certificate on listener %2, so there is nothing to dissociate (gactl certificates lists them). Nothing was sent.</source>
+        <translation>%1 在监听 %2 上没有扩展证书，没有可解绑的内容（gactl certificates 可列出证书）。未发送任何请求。</translation>
+    </message>
+    <message>
+        <source>could not read the listener&apos;s certificates (%1); dissociating without recording them, so this cannot be undone with gactl undo</source>
+        <translation>无法读取监听的证书（%1）；将在不记录证书的情况下解绑，因此之后无法用 gactl undo 撤销</translation>
+    </message>
+    <message>
         <source>KIND</source>
         <translation>类型</translation>
     </message>

@@ -215,7 +215,9 @@ void TestGactlProfiles::addUseRotateRemove()
     run = gactl({ "--profile", "cycle", "accelerators" });
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.err.contains("no profile \"cycle\""));
-    QCOMPARE(server.requests.size(), 3); // the dissociation's request, nothing since
+    // The dissociation's two requests (its certificate listing, refused, then the change
+    // itself), nothing since.
+    QCOMPARE(server.requests.size(), 4);
 }
 
 void TestGactlProfiles::readOnlyRefusesMutations()
