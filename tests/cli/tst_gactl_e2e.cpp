@@ -48,6 +48,7 @@ private slots:
     void associateDissociateUndoEachAppliedOnce();
     void associateRefusesBadInputBeforeSending();
     void killedDuringUndoThenResumed();
+    void dissociateOfAnAbsentDomainSendsNothing();
     void profileFromTheKeychainReachesTheEmulator();
 
 private:
@@ -509,6 +510,20 @@ void TestGactlEndToEnd::killedDuringUndoThenResumed()
     // The dissociation and its undo, each accepted and applied once.
     QCOMPARE(m_emulator->stats().mutationsAccepted, 2);
     QCOMPARE(m_emulator->stats().mutationsApplied, 2);
+}
+
+void TestGactlEndToEnd::dissociateOfAnAbsentDomainSendsNothing()
+{
+    const Run r = run(withEndpoint(
+        { QStringLiteral("dissociate"), accelerator().acceleratorId, httpsListener().listenerId,
+          QStringLiteral("never-there.example.org"), QStringLiteral("--yes") }));
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("no additional certificate"), r.err.constData());
+    QCOMPARE(m_emulator->stats().mutationsAccepted, 0);
+    QCOMPARE(m_emulator->stats().requestsByAction.value(
+                 QStringLiteral("DissociateAdditionalCertificatesFromListener")),
+             0);
+    QVERIFY(!QFile::exists(journalPath()));
 }
 
 QTEST_GUILESS_MAIN(TestGactlEndToEnd)
