@@ -16,7 +16,7 @@ QVariant CertificateListModel::data(const QModelIndex &index, int role) const
     if (stateCell && !m_dissociating.isEmpty()) {
         const ListenerCertificate *certificate = rowAt(index.row());
         if (certificate && m_dissociating.contains(certificate->domain)) {
-            const QString dissociating = QStringLiteral("dissociating");
+            const QString dissociating = stateWord(DisplayState::Dissociating);
             return role == Qt::DisplayRole ? display::stateText(dissociating) : dissociating;
         }
     }

@@ -230,7 +230,7 @@ void ConsoleController::onOperationFinished(ChangeOperation *operation)
 {
     const OperationRecord &record = operation->record();
     if (operation->phase() == Phase::Done || operation->phase() == Phase::AcceptedUnwatched) {
-        applyListenerState(record.acceleratorId, record.listenerId, QStringLiteral("active"));
+        applyListenerState(record.acceleratorId, record.listenerId, activeState());
         // Read again: a listing in flight, asked before the change, is superseded.
         m_certificateCache.remove(record.listenerId);
         if (record.acceleratorId == m_acceleratorId

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/gatypes.h"
+#include "displaystate.h"
 
 #include <QString>
 
@@ -11,9 +12,6 @@ namespace ga::display {
 QString dateTime(const QDateTime &time);
 // "443", "80-90, 443"; empty when there are none.
 QString ports(const QList<PortRange> &ranges);
-// A state for people, in the UI language: GA's states (docs/ga-api.md §3) and the console's
-// words for an operation ("queued", "submitted", ...). Unknown states are shown as they are.
-QString stateText(const QString &state);
 // "State read at 14:03:12" for a state cell's tooltip.
 QString stateReadAt(const QDateTime &time);
 

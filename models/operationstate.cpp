@@ -30,7 +30,7 @@ OperationStateText describeOperation(const ChangeOperation &operation)
     case Phase::Created:
     case Phase::Queued: {
         const int ahead = operation.queuePosition();
-        text.state = QStringLiteral("queued");
+        text.state = stateWord(DisplayState::Queued);
         text.detail = ahead > 0
             ? OperationState::tr(
                   "Waiting for %n earlier operation(s) on accelerator %1 to finish: GA changes "
@@ -42,7 +42,7 @@ OperationStateText describeOperation(const ChangeOperation &operation)
     }
     case Phase::Sending:
         if (const qint64 retryIn = operation.retryInMs(); retryIn > 0) {
-            text.state = QStringLiteral("waiting");
+            text.state = stateWord(DisplayState::Waiting);
             text.badge = OperationState::tr("waiting %1 s").arg(seconds(retryIn));
             text.detail = operation.retryReason().isBusy()
                 ? OperationState::tr(
@@ -52,39 +52,40 @@ OperationStateText describeOperation(const ChangeOperation &operation)
                 : OperationState::tr("%1; sending again in %2 s.")
                       .arg(operation.retryReason().toString(), seconds(retryIn));
         } else {
-            text.state = QStringLiteral("submitted");
+            text.state = stateWord(DisplayState::Submitted);
             text.detail = OperationState::tr("Sent to GA; waiting for its answer.");
         }
         break;
     case Phase::Watching:
-        text.state = record.lastState.isEmpty() ? QStringLiteral("submitted") : record.lastState;
+        text.state
+            = record.lastState.isEmpty() ? stateWord(DisplayState::Submitted) : record.lastState;
         text.detail = OperationState::tr(
                           "GA accepted the request (RequestId %1); watching the listener until it "
                           "is active without the domains.")
                           .arg(record.requestId);
         break;
     case Phase::AcceptedUnwatched:
-        text.state = QStringLiteral("sent");
+        text.state = stateWord(DisplayState::Accepted);
         text.detail
             = OperationState::tr("GA accepted the request (RequestId %1).").arg(record.requestId);
         break;
     case Phase::Done:
-        text.state = QStringLiteral("done");
+        text.state = stateWord(DisplayState::Done);
         text.detail = OperationState::tr("The listener is active and the domains are gone.");
         break;
     case Phase::Failed:
-        text.state = QStringLiteral("failed");
+        text.state = stateWord(DisplayState::Failed);
         text.detail = operation.error().toString();
         break;
     case Phase::TimedOut:
-        text.state = QStringLiteral("timed out");
+        text.state = stateWord(DisplayState::TimedOut);
         text.detail = OperationState::tr(
                           "The listener did not become active in time (last state: %1). GA may "
                           "still finish it: keep watching.")
                           .arg(display::stateText(record.lastState));
         break;
     case Phase::Unconfirmed:
-        text.state = QStringLiteral("unconfirmed");
+        text.state = stateWord(DisplayState::Unconfirmed);
         text.detail = OperationState::tr(
                           "No answer from GA (%1): it is unknown whether the request arrived. It "
                           "stays in the journal and is sent again with the same ClientToken at "
@@ -103,16 +104,18 @@ OperationStateText describeRecord(const OperationRecord &record)
 {
     switch (record.status) {
     case OperationRecord::Status::Done:
-        return { QStringLiteral("done"), display::stateText(QStringLiteral("done")),
+        return { stateWord(DisplayState::Done), display::stateText(stateWord(DisplayState::Done)),
                  OperationState::tr("The listener was active and the domains gone.") };
     case OperationRecord::Status::Failed:
-        return { QStringLiteral("failed"), display::stateText(QStringLiteral("failed")),
+        return { stateWord(DisplayState::Failed),
+                 display::stateText(stateWord(DisplayState::Failed)),
                  record.errorCode + QStringLiteral(": ") + record.errorMessage };
     case OperationRecord::Status::Pending:
     case OperationRecord::Status::Accepted:
         break;
     }
-    return { QStringLiteral("unfinished"), display::stateText(QStringLiteral("unfinished")),
+    return { stateWord(DisplayState::Unfinished),
+             display::stateText(stateWord(DisplayState::Unfinished)),
              OperationState::tr(
                  "Not finished when the console last stopped; it resumes when profile \"%1\" is "
                  "in use.")

@@ -36,19 +36,6 @@ QColor readableOn(const QColor &background, const QPalette &palette)
 
 } // namespace
 
-StateTone toneOf(const QString &state)
-{
-    // GA's states, then the console's own words for an operation (OperationStateText).
-    if (state == u"active" || state == u"done")
-        return StateTone::Good;
-    if (state.isEmpty() || state == u"unconfirmed" || state == u"unfinished")
-        return StateTone::Unknown;
-    if (state == u"finacialLocked" || state == u"deleting" || state == u"Deleting"
-        || state == u"failed" || state == u"timed out")
-        return StateTone::Bad;
-    return StateTone::Busy;
-}
-
 StateBadgeStyle badgeStyle(const QString &state, const QPalette &palette)
 {
     StateBadgeStyle style;

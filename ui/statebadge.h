@@ -1,5 +1,7 @@
 #pragma once
 
+#include "displaystate.h"
+
 #include <QColor>
 #include <QPalette>
 #include <QString>
@@ -16,11 +18,6 @@ struct StateBadgeStyle
     QColor foreground;
 };
 
-enum class StateTone { Good, Busy, Bad, Unknown };
-
-// docs/ga-api.md §3: "active" is good, "finacialLocked" (the API's spelling) and "deleting" are
-// bad, every other spelling — known or not — is busy.
-StateTone toneOf(const QString &state);
 StateBadgeStyle badgeStyle(const QString &state, const QPalette &palette);
 
 // WCAG 2 contrast ratio of two colours (1..21).

@@ -11,9 +11,13 @@
 namespace ga {
 
 // docs/ga-api.md §3: spellings vary between sources; anything other than "active" is busy.
+inline QString activeState()
+{
+    return QStringLiteral("active");
+}
 inline bool isActiveState(const QString &state)
 {
-    return state == u"active";
+    return state == activeState();
 }
 
 struct PortRange

@@ -1,5 +1,6 @@
 #include "operationjournal.h"
 
+#include "api/gatypes.h"
 #include "changekind.h"
 #include "logging.h"
 
@@ -43,7 +44,7 @@ void apply(OperationRecord &record, const QString &type, const QJsonObject &even
         record.resumed = true;
     } else if (type == u"done") {
         record.status = OperationRecord::Status::Done;
-        record.lastState = QStringLiteral("active");
+        record.lastState = activeState();
     } else if (type == u"failed") {
         record.status = OperationRecord::Status::Failed;
         record.errorCode = event.value(u"code").toString();

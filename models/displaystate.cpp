@@ -1,0 +1,76 @@
+#include "displaystate.h"
+
+#include <QCoreApplication>
+
+namespace ga {
+namespace {
+
+struct Entry
+{
+    const char *word;
+    StateTone tone;
+};
+
+// GA's spellings first (docs/ga-api.md §3, including its "finacialLocked"), then the
+// console's. QT_TRANSLATE_NOOP lets lupdate see the words while lookups stay keyed by the
+// raw state.
+constexpr Entry table[] = {
+    { QT_TRANSLATE_NOOP("ga::State", "active"), StateTone::Good },
+    { QT_TRANSLATE_NOOP("ga::State", "init"), StateTone::Busy },
+    { QT_TRANSLATE_NOOP("ga::State", "creating"), StateTone::Busy },
+    { QT_TRANSLATE_NOOP("ga::State", "configuring"), StateTone::Busy },
+    { QT_TRANSLATE_NOOP("ga::State", "updating"), StateTone::Busy },
+    { QT_TRANSLATE_NOOP("ga::State", "binding"), StateTone::Busy },
+    { QT_TRANSLATE_NOOP("ga::State", "unbinding"), StateTone::Busy },
+    { QT_TRANSLATE_NOOP("ga::State", "deleting"), StateTone::Bad },
+    { QT_TRANSLATE_NOOP("ga::State", "Deleting"), StateTone::Bad },
+    { QT_TRANSLATE_NOOP("ga::State", "finacialLocked"), StateTone::Bad },
+    // DisplayState, in its order
+    { QT_TRANSLATE_NOOP("ga::State", "queued"), StateTone::Busy },
+    { QT_TRANSLATE_NOOP("ga::State", "submitted"), StateTone::Busy },
+    { QT_TRANSLATE_NOOP("ga::State", "waiting"), StateTone::Busy },
+    { QT_TRANSLATE_NOOP("ga::State", "sent"), StateTone::Busy },
+    { QT_TRANSLATE_NOOP("ga::State", "done"), StateTone::Good },
+    { QT_TRANSLATE_NOOP("ga::State", "failed"), StateTone::Bad },
+    { QT_TRANSLATE_NOOP("ga::State", "timed out"), StateTone::Bad },
+    { QT_TRANSLATE_NOOP("ga::State", "unconfirmed"), StateTone::Unknown },
+    { QT_TRANSLATE_NOOP("ga::State", "unfinished"), StateTone::Unknown },
+    { QT_TRANSLATE_NOOP("ga::State", "dissociating"), StateTone::Busy },
+};
+constexpr int firstConsoleWord = 10;
+static_assert(std::size(table) == firstConsoleWord + int(DisplayState::Dissociating) + 1,
+              "one table entry for every DisplayState");
+
+const Entry *find(const QString &state)
+{
+    for (const Entry &entry : table) {
+        if (state == QLatin1StringView(entry.word))
+            return &entry;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+QString stateWord(DisplayState state)
+{
+    return QLatin1StringView(table[firstConsoleWord + int(state)].word);
+}
+
+StateTone toneOf(const QString &state)
+{
+    if (state.isEmpty())
+        return StateTone::Unknown;
+    const Entry *entry = find(state);
+    return entry ? entry->tone : StateTone::Busy;
+}
+
+QString display::stateText(const QString &state)
+{
+    if (state.isEmpty())
+        return QCoreApplication::translate("ga::State", "unknown");
+    const Entry *entry = find(state);
+    return entry ? QCoreApplication::translate("ga::State", entry->word) : state;
+}
+
+} // namespace ga
