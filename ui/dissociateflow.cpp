@@ -3,9 +3,9 @@
 #include "acceleratortablemodel.h"
 #include "api/gaclient.h"
 #include "certificatelistmodel.h"
+#include "changedialog.h"
 #include "consolecontroller.h"
 #include "displayformat.h"
-#include "dissociatedialog.h"
 #include "errorbanner.h"
 #include "listenertablemodel.h"
 #include "operationstate.h"
@@ -52,7 +52,7 @@ DissociateFlow::DissociateFlow(OperationCenter *center, ConsoleController *contr
     updateAction();
 }
 
-DissociateDialog *DissociateFlow::dialog() const
+ChangeDialog *DissociateFlow::dialog() const
 {
     return m_dialog;
 }
@@ -115,7 +115,7 @@ void DissociateFlow::openDialog()
     if (!m_action->isEnabled())
         return;
     const Listener *listener = m_controller->selectedListener();
-    DissociationRequest request;
+    ChangeRequest request;
     request.profile = m_profile;
     request.endpoint = m_controller->client()->endpointText();
     request.production = m_production;
@@ -135,13 +135,13 @@ void DissociateFlow::openDialog()
         request.domains.append({ domain, certificate ? certificate->certificateId : QString() });
     }
 
-    m_dialog = new DissociateDialog(std::move(request), m_window);
+    m_dialog = new ChangeDialog(std::move(request), m_window);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_dialog, &QDialog::accepted, this, [this, dialog = m_dialog.data()] {
-        const DissociationRequest &r = dialog->request();
+        const ChangeRequest &r = dialog->request();
         // Each domain's certificate goes into the journal with the intent, for Undo.
         QList<ChangeItem> items;
-        for (const DissociationRequest::Domain &domain : r.domains)
+        for (const ChangeRequest::Domain &domain : r.domains)
             items.append({ domain.domain, domain.certificateId, {} });
         m_center->dissociate(m_controller->client(), m_profile, r.acceleratorId, r.listenerId,
                              items);

@@ -14,7 +14,7 @@ namespace ga {
 
 class AcceleratorTableModel;
 class CertificateListModel;
-class DissociateDialog;
+class ChangeDialog;
 class ChangeOperation;
 class ErrorBanner;
 class ListenerTableModel;
@@ -45,7 +45,7 @@ public:
     // Why the action is disabled, or empty when it is enabled.
     QString disabledReason() const;
     // The dialog now open, if any (tests confirm through it).
-    DissociateDialog *dialog() const;
+    ChangeDialog *dialog() const;
     void updateAction();
 
 signals:
@@ -64,7 +64,7 @@ private:
     QWidget *m_window;
     QAction *m_action;
     QLabel *m_counter;
-    QPointer<DissociateDialog> m_dialog;
+    QPointer<ChangeDialog> m_dialog;
     QString m_profile;
     bool m_readOnly = false;
     bool m_production = false;

@@ -9,10 +9,12 @@
 #include "filterproxymodel.h"
 #include "listenertablemodel.h"
 #include "modelroles.h"
+#include "noticebar.h"
 #include "operationsdock.h"
 #include "ops/operationcenter.h"
 #include "ops/operationjournal.h"
 #include "resourcepane.h"
+#include "undoflow.h"
 
 #include <QAction>
 #include <QApplication>
@@ -66,7 +68,11 @@ MainWindow::MainWindow(GaClient *client, Options options, OperationCenter *opera
     Q_ASSERT(operations);
     m_flow = new DissociateFlow(operations, m_controller,
                                 { m_accelerators, m_listeners, m_certificates }, m_banner, this);
+    m_notice = new NoticeBar(this);
+    m_undo = new UndoFlow(operations, m_controller, { m_accelerators, m_listeners, m_certificates },
+                          m_banner, m_notice, this);
     m_operationsDock = new OperationsDock(operations, this);
+    m_operationsDock->setUndoFlow(m_undo);
     addDockWidget(Qt::BottomDockWidgetArea, m_operationsDock);
     // The panes come first; the history takes a strip below until the admin drags it.
     resizeDocks({ m_operationsDock }, { 5 * fontMetrics().height() }, Qt::Vertical);
@@ -88,6 +94,7 @@ MainWindow::MainWindow(GaClient *client, Options options, OperationCenter *opera
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->addWidget(m_banner);
+    layout->addWidget(m_notice);
     layout->addWidget(panes, 1);
     setCentralWidget(central);
 
@@ -141,6 +148,7 @@ void MainWindow::applyOptions(const Options &options)
                       ? QStringLiteral("QToolBar { background: #b3261e; color: white; }")
                       : QString());
     m_flow->setProfile(options.profile, options.readOnly, options.production);
+    m_undo->setProfile(options.profile, options.readOnly, options.production);
 }
 
 void MainWindow::setClient(GaClient *client, const Options &options)

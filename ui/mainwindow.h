@@ -19,6 +19,8 @@ class DissociateFlow;
 class ErrorBanner;
 class GaClient;
 class ListenerTableModel;
+class NoticeBar;
+class UndoFlow;
 class OperationCenter;
 class OperationJournal;
 class OperationsDock;
@@ -62,6 +64,8 @@ public:
     ListenerTableModel *listenerModel() const { return m_listeners; }
     DissociateFlow *dissociateFlow() const { return m_flow; }
     OperationsDock *operationsDock() const { return m_operationsDock; }
+    UndoFlow *undoFlow() const { return m_undo; }
+    NoticeBar *noticeBar() const { return m_notice; }
 
 signals:
     void profileRequested(const QString &name);
@@ -91,6 +95,8 @@ private:
     ConsoleController *m_controller;
     DissociateFlow *m_flow = nullptr;
     OperationsDock *m_operationsDock = nullptr;
+    UndoFlow *m_undo = nullptr;
+    NoticeBar *m_notice = nullptr;
     ResourcePane *m_acceleratorPane = nullptr;
     ResourcePane *m_listenerPane = nullptr;
     ResourcePane *m_certificatePane = nullptr;

@@ -1,5 +1,7 @@
 #include "operationsdock.h"
 
+#include "undoflow.h"
+
 #include "modelroles.h"
 #include "operationexport.h"
 #include "operationhistorymodel.h"
@@ -25,6 +27,7 @@ OperationsDock::OperationsDock(OperationCenter *center, QWidget *parent)
     , m_sorted(new QSortFilterProxyModel(this))
     , m_view(new QTableView(this))
     , m_keepWatching(new QPushButton(tr("&Keep watching"), this))
+    , m_undo(new QPushButton(tr("Re-associate…"), this))
     , m_export(new QPushButton(tr("E&xport…"), this))
 {
     setObjectName(QStringLiteral("operationsDock"));
@@ -45,12 +48,14 @@ OperationsDock::OperationsDock(OperationCenter *center, QWidget *parent)
                                      new StateBadgeDelegate(m_view));
     m_keepWatching->setObjectName(QStringLiteral("keepWatching"));
     m_keepWatching->setToolTip(tr("Watch a timed-out operation again until it is done"));
+    m_undo->setObjectName(QStringLiteral("undoOperation"));
     m_export->setObjectName(QStringLiteral("exportOperations"));
     m_export->setToolTip(tr("Save the history as CSV or JSON (no credentials are in it)"));
 
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
     buttons->addWidget(m_keepWatching);
+    buttons->addWidget(m_undo);
     buttons->addWidget(m_export);
     auto *content = new QWidget(this);
     auto *layout = new QVBoxLayout(content);
@@ -62,6 +67,11 @@ OperationsDock::OperationsDock(OperationCenter *center, QWidget *parent)
     connect(m_keepWatching, &QPushButton::clicked, this, [this] {
         if (ChangeOperation *operation = selectedOperation())
             operation->keepWatching();
+    });
+    connect(m_undo, &QPushButton::clicked, this, [this] {
+        OperationRecord record;
+        if (m_undoFlow && selectedRecord(&record))
+            m_undoFlow->requestUndo(record);
     });
     connect(m_export, &QPushButton::clicked, this, &OperationsDock::chooseExportFile);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -89,10 +99,37 @@ ChangeOperation *OperationsDock::selectedOperation() const
     return m_model->operationAt(m_sorted->mapToSource(rows.first()).row());
 }
 
+void OperationsDock::setUndoFlow(UndoFlow *undo)
+{
+    m_undoFlow = undo;
+    updateButtons();
+}
+
+bool OperationsDock::selectedRecord(OperationRecord *record) const
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return false;
+    *record = m_model->summary(m_sorted->mapToSource(rows.first()).row()).record;
+    return true;
+}
+
 void OperationsDock::updateButtons()
 {
     const ChangeOperation *operation = selectedOperation();
     m_keepWatching->setEnabled(operation && operation->phase() == ChangeOperation::Phase::TimedOut);
+    OperationRecord record;
+    const bool selected = selectedRecord(&record);
+    const QString whyNot = !m_undoFlow ? tr("Undo is not available here.")
+        : selected                     ? m_undoFlow->whyNot(record)
+                                       : tr("Select a finished operation to undo it.");
+    m_undo->setText(selected ? UndoFlow::actionText(record) : tr("Re-associate…"));
+    m_undo->setEnabled(whyNot.isEmpty());
+    m_undo->setToolTip(whyNot.isEmpty()
+                           ? tr("Undo operation %1: its own change, confirmed first, then "
+                                "queued and watched")
+                                 .arg(record.operationId)
+                           : whyNot);
     m_export->setEnabled(m_model->rowCount() > 0);
 }
 

@@ -11,10 +11,12 @@ namespace ga {
 class ChangeOperation;
 class OperationCenter;
 class OperationHistoryModel;
+class UndoFlow;
+struct OperationRecord;
 
-// The operations dock: every dissociation from the journal and this session, newest first,
-// with live state and duration; "Keep watching" for one that timed out; export as CSV or
-// JSON for a change record.
+// The operations dock: every change from the journal and this session, newest first, with
+// live state and duration; "Keep watching" for one that timed out; "Re-associate…"/"Undo…"
+// for a finished one (UndoFlow); export as CSV or JSON for a change record.
 class OperationsDock final : public QDockWidget
 {
     Q_OBJECT
@@ -28,9 +30,14 @@ public:
     QTableView *view() const { return m_view; }
     // Writes the history to `path`; empty on success, else what went wrong.
     QString exportTo(const QString &path, Format format) const;
+    // Offers the undo of the selected operation through `undo`.
+    void setUndoFlow(UndoFlow *undo);
+    QPushButton *undoButton() const { return m_undo; }
 
 private:
     ChangeOperation *selectedOperation() const;
+    // The selected row's record; false when nothing is selected.
+    bool selectedRecord(OperationRecord *record) const;
     void updateButtons();
     void chooseExportFile();
 
@@ -38,6 +45,8 @@ private:
     QSortFilterProxyModel *m_sorted;
     QTableView *m_view;
     QPushButton *m_keepWatching;
+    QPushButton *m_undo;
+    UndoFlow *m_undoFlow = nullptr;
     QPushButton *m_export;
 };
 

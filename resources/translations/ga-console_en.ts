@@ -2,7 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>ga::DissociateDialog</name>
+    <name>ga::ChangeDialog</name>
+    <message numerus="yes">
+        <source>Associate %n certificate(s)</source>
+        <translation>
+            <numerusform>Associate %n certificate</numerusform>
+            <numerusform>Associate %n certificates</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>Dissociate %n domain(s)</source>
         <translation>
@@ -121,6 +128,16 @@
         <translation>
             <numerusform>Dissociate %n domain (%1) from listener %2 of accelerator %3? [y/N] </numerusform>
             <numerusform>Dissociate %n domains (%1) from listener %2 of accelerator %3? [y/N] </numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ga::UndoFlow</name>
+    <message numerus="yes">
+        <source>%n domain(s) left listener %1, which is active again.</source>
+        <translation>
+            <numerusform>%n domain left listener %1, which is active again.</numerusform>
+            <numerusform>%n domains left listener %1, which is active again.</numerusform>
         </translation>
     </message>
 </context>

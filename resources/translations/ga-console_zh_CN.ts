@@ -138,7 +138,25 @@ Add or import a profile in the dialog that opens now; or run ga-console --demo t
     </message>
 </context>
 <context>
-    <name>ga::DissociateDialog</name>
+    <name>ga::ChangeDialog</name>
+    <message>
+        <source>This undoes operation %1: the domains get back the certificates they had.</source>
+        <translation>这将撤销操作 %1：这些域名会重新绑定原来的证书。</translation>
+    </message>
+    <message>
+        <source>GA adds these additional certificates to the listener. The listener is &quot;updating&quot; for a while; the console watches it until it is active and lists them.</source>
+        <translation>全球加速会把这些扩展证书绑定到监听。监听会有一段时间处于“更新中”；控制台会持续查看，直到监听恢复运行中并列出这些证书。</translation>
+    </message>
+    <message>
+        <source>Domains to associate</source>
+        <translation>待绑定的域名</translation>
+    </message>
+    <message numerus="yes">
+        <source>Associate %n certificate(s)</source>
+        <translation>
+            <numerusform>绑定 %n 个证书</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>Dissociate %n domain(s)</source>
         <translation>
@@ -611,6 +629,22 @@ Add or import a profile in the dialog that opens now; or run ga-console --demo t
 </context>
 <context>
     <name>ga::OperationsDock</name>
+    <message>
+        <source>Undo operation %1: its own change, confirmed first, then queued and watched</source>
+        <translation>撤销操作 %1：作为一次独立的变更，先确认，再排队执行并持续查看</translation>
+    </message>
+    <message>
+        <source>Select a finished operation to undo it.</source>
+        <translation>请选择一个已完成的操作来撤销。</translation>
+    </message>
+    <message>
+        <source>Undo is not available here.</source>
+        <translation>此处无法撤销。</translation>
+    </message>
+    <message>
+        <source>Re-associate…</source>
+        <translation>重新绑定…</translation>
+    </message>
     <message>
         <source>Operations</source>
         <translation>操作</translation>
@@ -1896,6 +1930,54 @@ error (for dissociate: unknown whether GA got it; run gactl resume), 5 timed out
     <message>
         <source>The account&apos;s client closed before this was sent.</source>
         <translation>该账号的客户端在发送前已关闭。</translation>
+    </message>
+</context>
+<context>
+    <name>ga::NoticeBar</name>
+    <message>
+        <source>Close the message</source>
+        <translation>关闭此消息</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+</context>
+<context>
+    <name>ga::UndoFlow</name>
+    <message numerus="yes">
+        <source>%n domain(s) left listener %1, which is active again.</source>
+        <translation>
+            <numerusform>%n 个域名已从监听 %1 解绑，监听已恢复运行中。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>未连接。</translation>
+    </message>
+    <message>
+        <source>Operation %1 cannot be undone.</source>
+        <translation>无法撤销操作 %1。</translation>
+    </message>
+    <message>
+        <source>Operation %1 was made with another profile or endpoint: switch to it to undo it.</source>
+        <translation>操作 %1 是用其他配置档案或接入地址执行的：请切换过去再撤销。</translation>
+    </message>
+    <message>
+        <source>Not connected to an account.</source>
+        <translation>未连接到账号。</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; is read-only: it cannot change certificates.</source>
+        <translation>配置档案“%1”为只读：不能修改证书。</translation>
+    </message>
+    <message>
+        <source>Undo…</source>
+        <translation>撤销…</translation>
+    </message>
+    <message>
+        <source>Re-associate…</source>
+        <translation>重新绑定…</translation>
     </message>
 </context>
 </TS>

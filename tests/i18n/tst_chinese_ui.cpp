@@ -4,7 +4,7 @@
 #include "auth/profilestore.h"
 #include "auth/sessionsecretstore.h"
 #include "certificatelistmodel.h"
-#include "dissociatedialog.h"
+#include "changedialog.h"
 #include "dissociateflow.h"
 #include "emulatorfixture.h"
 #include "i18n/translations.h"
@@ -129,13 +129,13 @@ void TestChineseUi::mainWindowSpeaksChinese()
 
 void TestChineseUi::dialogsSpeakChinese()
 {
-    DissociationRequest request;
+    ChangeRequest request;
     request.acceleratorId = QStringLiteral("ga-1");
     request.listenerId = QStringLiteral("lsr-1");
     request.production = true;
     request.domains = { { QStringLiteral("a.example.com"), QStringLiteral("cert-1") },
                         { QStringLiteral("b.example.com"), QStringLiteral("cert-2") } };
-    DissociateDialog dissociate(request);
+    ChangeDialog dissociate(request);
     QVERIFY2(isChinese(dissociate.windowTitle()), qPrintable(dissociate.windowTitle()));
     const QString confirm
         = dissociate.findChild<QPushButton *>(QStringLiteral("confirmButton"))->text();

@@ -6,7 +6,7 @@
 #include "auth/profilestore.h"
 #include "auth/sessionsecretstore.h"
 #include "certificatelistmodel.h"
-#include "dissociatedialog.h"
+#include "changedialog.h"
 #include "dissociateflow.h"
 #include "emulatorfixture.h"
 #include "listenertablemodel.h"
@@ -246,7 +246,7 @@ void TestWrapped::mainWindowAndDock()
 
 void TestWrapped::dissociateDialog()
 {
-    DissociationRequest request;
+    ChangeRequest request;
     request.profile = QStringLiteral("prod");
     request.production = true;
     request.acceleratorId = QStringLiteral("ga-1");
@@ -255,7 +255,7 @@ void TestWrapped::dissociateDialog()
     request.listenerName = QStringLiteral("https-1");
     request.listenerPorts = QStringLiteral("443");
     request.domains = { { QStringLiteral("a.example.com"), QStringLiteral("cert-1") } };
-    DissociateDialog dialog(request);
+    ChangeDialog dialog(request);
     m_unwrapped.clear();
     collect(&dialog, QStringLiteral("dissociate dialog"));
     // The gactl command is a command, not prose.

@@ -6,7 +6,7 @@
 //   (QT_QPA_PLATFORM=offscreen or under Xvfb; the files are named dissociate-*<S>.png)
 #include "api/gaclient.h"
 #include "certificatelistmodel.h"
-#include "dissociatedialog.h"
+#include "changedialog.h"
 #include "dissociateflow.h"
 #include "emulatorfixture.h"
 #include "i18n/translations.h"
@@ -84,7 +84,7 @@ int main(int argc, char *argv[])
     window.certificateModel()->checkDomains(picked);
 
     window.dissociateFlow()->action()->trigger();
-    DissociateDialog *dialog = window.dissociateFlow()->dialog();
+    ChangeDialog *dialog = window.dissociateFlow()->dialog();
     if (!dialog)
         qFatal("no confirmation: %s", qPrintable(window.dissociateFlow()->disabledReason()));
     bool ok = save(dialog,

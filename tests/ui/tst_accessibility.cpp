@@ -3,7 +3,7 @@
 // "listener lsr-… updating", through Qt's accessibility interfaces.
 #include "api/gaclient.h"
 #include "certificatelistmodel.h"
-#include "dissociatedialog.h"
+#include "changedialog.h"
 #include "dissociateflow.h"
 #include "emulatorfixture.h"
 #include "filterproxymodel.h"

@@ -2,8 +2,8 @@
 // confirming, the live badge, the queue, resume at start, the operations dock and export.
 #include "api/gaclient.h"
 #include "certificatelistmodel.h"
+#include "changedialog.h"
 #include "consolecontroller.h"
-#include "dissociatedialog.h"
 #include "dissociateflow.h"
 #include "emulatorfixture.h"
 #include "errorbanner.h"
@@ -168,7 +168,7 @@ ChangeOperation *TestDissociateGui::confirmChecked()
     }
     const qsizetype before = m_center->operations().size();
     flow->action()->trigger();
-    DissociateDialog *dialog = flow->dialog();
+    ChangeDialog *dialog = flow->dialog();
     if (!dialog || !dialog->isVisible())
         return nullptr;
     dialog->findChild<QPushButton *>(QStringLiteral("confirmButton"))->click();
@@ -309,7 +309,7 @@ void TestDissociateGui::confirmationListsEverythingAndTheGactlCommand()
     const QStringList all = additionalDomains(*m_emulator, listenerId);
     m_window->certificateModel()->checkDomains({ all.at(2), all.at(3) });
     m_window->dissociateFlow()->action()->trigger();
-    DissociateDialog *dialog = m_window->dissociateFlow()->dialog();
+    ChangeDialog *dialog = m_window->dissociateFlow()->dialog();
     QVERIFY(dialog);
     QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("acceleratorLabel"))
                 ->text()
@@ -334,7 +334,7 @@ void TestDissociateGui::confirmationListsEverythingAndTheGactlCommand()
     QVERIFY(m_center->operations().isEmpty());
 
     // A wildcard domain is quoted, so a shell does not expand it.
-    DissociationRequest request;
+    ChangeRequest request;
     request.acceleratorId = QStringLiteral("ga-1");
     request.listenerId = QStringLiteral("lsr-1");
     request.domains = { { QStringLiteral("*.example.com"), QStringLiteral("cert-1") } };
@@ -352,7 +352,7 @@ void TestDissociateGui::productionRequiresTypingTheListenerId()
     showListener(m_accelerator.acceleratorId, listenerId);
     m_window->certificateModel()->checkDomains({ m_window->certificateModel()->rowAt(0)->domain });
     m_window->dissociateFlow()->action()->trigger();
-    DissociateDialog *dialog = m_window->dissociateFlow()->dialog();
+    ChangeDialog *dialog = m_window->dissociateFlow()->dialog();
     QVERIFY(dialog);
     auto *confirm = dialog->findChild<QPushButton *>(QStringLiteral("confirmButton"));
     auto *typed = dialog->findChild<QLineEdit *>(QStringLiteral("typedListenerId"));

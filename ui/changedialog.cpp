@@ -1,4 +1,4 @@
-#include "dissociatedialog.h"
+#include "changedialog.h"
 
 #include <QClipboard>
 #include <QDialogButtonBox>
@@ -34,7 +34,7 @@ QString nameOrDash(const QString &name)
 
 } // namespace
 
-QStringList DissociationRequest::domainNames() const
+QStringList ChangeRequest::domainNames() const
 {
     QStringList names;
     for (const Domain &d : domains)
@@ -42,26 +42,37 @@ QStringList DissociationRequest::domainNames() const
     return names;
 }
 
-QString DissociationRequest::gactlCommand() const
+QString ChangeRequest::gactlCommand() const
 {
     QStringList words { QStringLiteral("gactl") };
     if (!profile.isEmpty())
         words << QStringLiteral("--profile") << shellQuoted(profile);
     else if (!endpoint.isEmpty())
         words << QStringLiteral("--endpoint") << shellQuoted(endpoint);
-    words << QStringLiteral("dissociate") << shellQuoted(acceleratorId) << shellQuoted(listenerId);
+    if (!undoes.isEmpty()) {
+        words << QStringLiteral("undo") << shellQuoted(undoes) << QStringLiteral("--wait");
+        return words.join(u' ');
+    }
+    const bool associate = kind == ChangeKind::Associate;
+    words << (associate ? QStringLiteral("associate") : QStringLiteral("dissociate"))
+          << shellQuoted(acceleratorId) << shellQuoted(listenerId);
     for (const Domain &d : domains)
-        words << shellQuoted(d.domain);
+        words << shellQuoted(associate ? d.domain + u'=' + d.certificateId : d.domain);
     words << QStringLiteral("--wait");
     return words.join(u' ');
 }
 
-DissociateDialog::DissociateDialog(DissociationRequest request, QWidget *parent)
+ChangeDialog::ChangeDialog(ChangeRequest request, QWidget *parent)
     : QDialog(parent)
     , m_request(std::move(request))
 {
-    setObjectName(QStringLiteral("dissociateDialog"));
-    setWindowTitle(tr("Dissociate %n domain(s)", nullptr, int(m_request.domains.size())));
+    const bool associate = m_request.kind == ChangeKind::Associate;
+    const int count = int(m_request.domains.size());
+    const QString action = associate ? tr("Associate %n certificate(s)", nullptr, count)
+                                     : tr("Dissociate %n domain(s)", nullptr, count);
+    setObjectName(associate ? QStringLiteral("associateDialog")
+                            : QStringLiteral("dissociateDialog"));
+    setWindowTitle(action);
 
     auto *form = new QFormLayout;
     auto *accelerator = new QLabel(
@@ -78,7 +89,8 @@ DissociateDialog::DissociateDialog(DissociationRequest request, QWidget *parent)
 
     auto *domains = new QTableWidget(int(m_request.domains.size()), 2, this);
     domains->setObjectName(QStringLiteral("domainTable"));
-    domains->setAccessibleName(tr("Domains to dissociate"));
+    domains->setAccessibleName(associate ? tr("Domains to associate")
+                                         : tr("Domains to dissociate"));
     domains->setHorizontalHeaderLabels({ tr("Domain"), tr("Certificate ID") });
     domains->setEditTriggers(QAbstractItemView::NoEditTriggers);
     domains->verticalHeader()->hide();
@@ -103,11 +115,19 @@ DissociateDialog::DissociateDialog(DissociationRequest request, QWidget *parent)
     commandRow->addWidget(command, 1);
     commandRow->addWidget(copy);
 
-    auto *explanation = new QLabel(
-        tr("GA removes these additional certificates from the listener. The listener is "
-           "\"updating\" for a while and serves the default certificate for these domains "
-           "afterwards. The console watches it until it is active again."),
-        this);
+    QString explained = associate
+        ? tr("GA adds these additional certificates to the listener. The listener is "
+             "\"updating\" for a while; the console watches it until it is active and lists "
+             "them.")
+        : tr("GA removes these additional certificates from the listener. The listener is "
+             "\"updating\" for a while and serves the default certificate for these domains "
+             "afterwards. The console watches it until it is active again.");
+    if (!m_request.undoes.isEmpty())
+        explained = tr("This undoes operation %1: the domains get back the certificates they "
+                       "had.")
+                        .arg(m_request.undoes)
+            + u' ' + explained;
+    auto *explanation = new QLabel(explained, this);
     explanation->setWordWrap(true);
 
     auto *layout = new QVBoxLayout(this);
@@ -125,15 +145,13 @@ DissociateDialog::DissociateDialog(DissociationRequest request, QWidget *parent)
         m_typedListenerId->setAccessibleName(tr("Type the listener ID to confirm"));
         m_typedListenerId->setPlaceholderText(m_request.listenerId);
         warning->setBuddy(m_typedListenerId);
-        connect(m_typedListenerId, &QLineEdit::textChanged, this, &DissociateDialog::updateConfirm);
+        connect(m_typedListenerId, &QLineEdit::textChanged, this, &ChangeDialog::updateConfirm);
         layout->addWidget(warning);
         layout->addWidget(m_typedListenerId);
     }
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    QPushButton *confirm = m_buttons->addButton(
-        tr("Dissociate %n domain(s)", nullptr, int(m_request.domains.size())),
-        QDialogButtonBox::AcceptRole);
+    QPushButton *confirm = m_buttons->addButton(action, QDialogButtonBox::AcceptRole);
     confirm->setObjectName(QStringLiteral("confirmButton"));
     // Cancel is the default: Enter alone never changes production.
     m_buttons->button(QDialogButtonBox::Cancel)->setDefault(true);
@@ -148,12 +166,12 @@ DissociateDialog::DissociateDialog(DissociationRequest request, QWidget *parent)
     resize(fontMetrics().averageCharWidth() * 100, fontMetrics().height() * 26);
 }
 
-bool DissociateDialog::canConfirm() const
+bool ChangeDialog::canConfirm() const
 {
     return !m_typedListenerId || m_typedListenerId->text().trimmed() == m_request.listenerId;
 }
 
-void DissociateDialog::updateConfirm()
+void ChangeDialog::updateConfirm()
 {
     for (QAbstractButton *button : m_buttons->buttons()) {
         if (m_buttons->buttonRole(button) == QDialogButtonBox::AcceptRole)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ops/operationrecord.h"
+
 #include <QDialog>
 #include <QList>
 
@@ -9,7 +11,7 @@ class QLineEdit;
 namespace ga {
 
 // What the admin is about to change, as the confirmation shows it.
-struct DissociationRequest
+struct ChangeRequest
 {
     struct Domain
     {
@@ -17,6 +19,8 @@ struct DissociationRequest
         QString certificateId;
     };
 
+    ChangeKind kind = ChangeKind::Dissociate; // Dissociate or Associate
+    QString undoes; // the operation an Associate undoes, if it is an undo
     QString profile; // empty: not a saved profile (demo, environment)
     QString endpoint; // given to gactl when there is no profile to carry it
     bool production = false;
@@ -32,23 +36,24 @@ struct DissociationRequest
     QString gactlCommand() const;
 };
 
-// Confirms a dissociation: the accelerator, the listener, every domain with its certificate
-// and the equivalent gactl command (copyable). On a production profile the admin types the
-// listener ID before Dissociate is enabled.
-class DissociateDialog final : public QDialog
+// Confirms a change (a dissociation, or an association such as an undo): the accelerator,
+// the listener, every domain with its certificate and the equivalent gactl command
+// (copyable). On a production profile the admin types the listener ID before the change's
+// button is enabled; Cancel is the default button.
+class ChangeDialog final : public QDialog
 {
     Q_OBJECT
 
 public:
-    explicit DissociateDialog(DissociationRequest request, QWidget *parent = nullptr);
+    explicit ChangeDialog(ChangeRequest request, QWidget *parent = nullptr);
 
-    const DissociationRequest &request() const { return m_request; }
+    const ChangeRequest &request() const { return m_request; }
     bool canConfirm() const;
 
 private:
     void updateConfirm();
 
-    DissociationRequest m_request;
+    ChangeRequest m_request;
     QLineEdit *m_typedListenerId = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };

@@ -1,0 +1,122 @@
+#include "undoflow.h"
+
+#include "acceleratortablemodel.h"
+#include "api/gaapi.h"
+#include "changedialog.h"
+#include "displayformat.h"
+#include "errorbanner.h"
+#include "listenertablemodel.h"
+#include "noticebar.h"
+#include "ops/changekind.h"
+#include "ops/operationcenter.h"
+
+#include <QWidget>
+
+namespace ga {
+
+UndoFlow::UndoFlow(OperationCenter *center, ConsoleController *controller,
+                   ConsoleController::Models models, ErrorBanner *banner, NoticeBar *notice,
+                   QWidget *window)
+    : QObject(window)
+    , m_center(center)
+    , m_controller(controller)
+    , m_models(models)
+    , m_banner(banner)
+    , m_notice(notice)
+    , m_window(window)
+{
+    connect(m_center, &OperationCenter::operationFinished, this, &UndoFlow::onFinished);
+}
+
+ChangeDialog *UndoFlow::dialog() const
+{
+    return m_dialog;
+}
+
+void UndoFlow::setProfile(const QString &profile, bool readOnly, bool production)
+{
+    m_profile = profile;
+    m_readOnly = readOnly;
+    m_production = production;
+}
+
+QString UndoFlow::actionText(const OperationRecord &record)
+{
+    return record.kind == ChangeKind::Dissociate ? tr("Re-associate…") : tr("Undo…");
+}
+
+QString UndoFlow::whyNot(const OperationRecord &record) const
+{
+    if (m_readOnly)
+        return tr("Profile \"%1\" is read-only: it cannot change certificates.").arg(m_profile);
+    GaApi *api = m_controller->client();
+    if (!api)
+        return tr("Not connected to an account.");
+    // Only the account that made the change may undo it, on the endpoint it was sent to.
+    if (record.profile != m_profile || record.endpoint != api->endpointText())
+        return tr("Operation %1 was made with another profile or endpoint: switch to it to "
+                  "undo it.")
+            .arg(record.operationId);
+    return m_center->whyNotUndoable(record);
+}
+
+ChangeDialog *UndoFlow::requestUndo(const OperationRecord &record)
+{
+    const QString reason = whyNot(record);
+    const Result<OperationRecord> undo = changekind::undoOf(record);
+    if (!reason.isEmpty() || !undo.ok()) {
+        m_banner->showError(
+            tr("Operation %1 cannot be undone.").arg(record.operationId),
+            ApiError::invalidInput(reason.isEmpty() ? undo.error().message : reason));
+        return nullptr;
+    }
+    if (m_dialog)
+        return m_dialog;
+    ChangeRequest request;
+    request.kind = undo.value().kind;
+    request.undoes = record.operationId;
+    request.profile = m_profile;
+    request.endpoint = record.endpoint;
+    request.production = m_production;
+    request.acceleratorId = record.acceleratorId;
+    if (const Accelerator *accelerator
+        = m_models.accelerators->rowAt(m_models.accelerators->rowOf(record.acceleratorId)))
+        request.acceleratorName = accelerator->name;
+    request.listenerId = record.listenerId;
+    if (const Listener *listener
+        = m_models.listeners->rowAt(m_models.listeners->rowOf(record.listenerId))) {
+        request.listenerName = listener->name;
+        request.listenerPorts = display::ports(listener->portRanges);
+    }
+    for (const ChangeItem &item : undo.value().items)
+        request.domains.append({ item.domain, item.certificateId });
+    m_dialog = new ChangeDialog(std::move(request), m_window);
+    m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_dialog, &QDialog::accepted, this, [this, operationId = record.operationId] {
+        GaApi *api = m_controller->client();
+        const Result<ChangeOperation *> started = api
+            ? m_center->undo(api, operationId)
+            : Result<ChangeOperation *>(ApiError::invalidInput(tr("Not connected.")));
+        if (!started.ok())
+            m_banner->showError(tr("Operation %1 cannot be undone.").arg(operationId),
+                                started.error());
+    });
+    m_dialog->open();
+    return m_dialog;
+}
+
+void UndoFlow::onFinished(ChangeOperation *operation)
+{
+    const OperationRecord &record = operation->record();
+    if (operation->phase() != ChangeOperation::Phase::Done || !record.undoes.isEmpty()
+        || record.kind != ChangeKind::Dissociate)
+        return;
+    const int count = int(record.items.size());
+    const QString text = tr("%n domain(s) left listener %1, which is active again.", nullptr, count)
+                             .arg(record.listenerId);
+    if (!whyNot(record).isEmpty())
+        return m_notice->showNotice(text);
+    m_notice->showNotice(text, actionText(record), [this, record] { requestUndo(record); });
+}
+
+} // namespace ga
