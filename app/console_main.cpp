@@ -5,6 +5,7 @@
 #include "auth/credentialchain.h"
 #include "auth/keychainsecretstore.h"
 #include "auth/profilestore.h"
+#include "clientconfig.h"
 #include "emulator.h"
 #include "i18n/translations.h"
 #include "mainwindow.h"
@@ -59,6 +60,7 @@ private:
     ga::CredentialChain m_chain;
     ga::ProxySettingsStore m_proxyStore { &m_secrets };
     ga::ProxySettings m_proxy; // what the next client uses (the demo: always none)
+    ga::ClientFactory m_factory; // one retry budget for every client of the process
     std::unique_ptr<ga::emu::Emulator> m_emulator;
     QTemporaryDir m_demoData; // the demo's journal: its emulator's world is new every run
     // Every client made stays until the end: an operation started under a profile goes on
@@ -103,9 +105,10 @@ QStringList Session::switchableProfiles() const
 void Session::launch(const ga::GaClient::Config &config, const ga::MainWindow::Options &options,
                      const QString &current)
 {
-    auto client = std::make_unique<ga::GaClient>(config);
-    if (!client->configurationError().isEmpty())
-        return tell(client->configurationError(), !m_window);
+    QString problem;
+    std::unique_ptr<ga::GaClient> client = m_factory.make(config, &problem);
+    if (!client)
+        return tell(problem, !m_window);
     m_current = current;
     m_config = config;
     m_options = options;
@@ -210,14 +213,22 @@ void Session::switchTo(const QString &profile)
                      false);
                 return openProfiles();
             }
-            ga::GaClient::Config config;
-            ga::MainWindow::Options options;
+            // The same resolution as gactl's: --endpoint, else the profile's, else
+            // ALIBABA_CLOUD_ENDPOINT_GA, else GA's public endpoint; the saved proxy page.
+            const auto &chosen = r.value().profile;
+            ga::ClientConfigInputs inputs;
+            inputs.endpointFlag = m_endpointOverride;
+            inputs.profile = chosen ? &*chosen : nullptr;
+            inputs.savedProxy = &m_proxy;
+            inputs.environment = QProcessEnvironment::systemEnvironment();
+            ga::ResolvedClientConfig resolved = ga::resolveClientConfig(inputs);
+            if (!resolved.problem.isEmpty())
+                return tell(resolved.problem, !m_window);
+            ga::GaClient::Config config = std::move(resolved.config);
             config.credentials = r.value().credentials;
+            ga::MainWindow::Options options;
             QString current;
-            if (const auto &chosen = r.value().profile) {
-                if (!chosen->endpoint.isEmpty())
-                    config.endpoint = QUrl(chosen->endpoint);
-                config.signatureVersion = chosen->signatureVersion;
+            if (chosen) {
                 options.production = chosen->production;
                 options.readOnly = chosen->readOnly;
                 options.profile = chosen->name;
@@ -225,9 +236,6 @@ void Session::switchTo(const QString &profile)
             } else {
                 options.titleSuffix = current = QObject::tr("Environment");
             }
-            if (!m_endpointOverride.isEmpty())
-                config.endpoint = QUrl(m_endpointOverride);
-            m_proxy.applyTo(&config.transport);
             launch(config, options, current);
         });
 }
@@ -240,9 +248,7 @@ void Session::openProfiles()
         QObject::connect(m_profileDialog, &ga::ProfileDialog::profilesChanged, m_profileDialog,
                          [this] {
                              if (m_window)
-                                 m_window->setProfiles(
-                                     switchableProfiles(),
-                                     m_window->windowTitle().section(QStringLiteral(" — "), 1));
+                                 m_window->setProfiles(switchableProfiles(), m_current);
                          });
         if (!m_window) {
             // First run: the first profile saved or imported opens the console with it.

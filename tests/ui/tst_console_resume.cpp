@@ -19,9 +19,12 @@ class TestConsoleResume : public QObject
 
 private slots:
     void killedWhileWatchingResumesAndCompletes();
+    void endpointFromTheEnvironmentAsInGactl();
 
 private:
-    QProcess *startConsole();
+    // Without `viaEnvironment`, the emulator's URL goes as --endpoint; with it, as
+    // ALIBABA_CLOUD_ENDPOINT_GA, which the console resolves as gactl does.
+    QProcess *startConsole(bool viaEnvironment = false);
     QString journalPath() const;
     int eventCount(const QByteArray &event, const QString &operationId) const;
 
@@ -49,7 +52,7 @@ int TestConsoleResume::eventCount(const QByteArray &event, const QString &operat
     return count;
 }
 
-QProcess *TestConsoleResume::startConsole()
+QProcess *TestConsoleResume::startConsole(bool viaEnvironment)
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
@@ -64,12 +67,32 @@ QProcess *TestConsoleResume::startConsole()
     for (const char *proxy : { "HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy" })
         env.remove(QString::fromLatin1(proxy));
     auto *process = new QProcess(this);
-    process->setProcessEnvironment(env);
     process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
     process->setStandardOutputFile(QProcess::nullDevice());
+    env.remove(QStringLiteral("ALIBABA_CLOUD_ENDPOINT_GA"));
+    if (viaEnvironment)
+        env.insert(QStringLiteral("ALIBABA_CLOUD_ENDPOINT_GA"), m_emulator->baseUrl().toString());
+    process->setProcessEnvironment(env);
     process->start(QStringLiteral(GA_CONSOLE_PATH),
-                   { QStringLiteral("--endpoint"), m_emulator->baseUrl().toString() });
+                   viaEnvironment ? QStringList {}
+                                  : QStringList { QStringLiteral("--endpoint"),
+                                                  m_emulator->baseUrl().toString() });
     return process;
+}
+
+void TestConsoleResume::endpointFromTheEnvironmentAsInGactl()
+{
+    QVERIFY(m_home.isValid());
+    m_emulator = test::startEmulator(test::smallWorld(0));
+    QProcess *console = startConsole(true);
+    QVERIFY(console->waitForStarted(10'000));
+    // The window lists the accelerators of the emulator it found through the environment.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_emulator->stats().requestsByAction.value(QStringLiteral("ListAccelerators")) >= 1,
+        20'000);
+    console->terminate();
+    if (!console->waitForFinished(5'000))
+        console->kill();
 }
 
 void TestConsoleResume::killedWhileWatchingResumesAndCompletes()
