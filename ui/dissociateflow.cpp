@@ -157,19 +157,31 @@ void DissociateFlow::onFinished(ChangeOperation *operation)
     const OperationRecord &record = operation->record();
     updateAction();
     const int count = int(record.domains().size());
-    const QString what
-        = tr("Dissociating %n domain(s) from listener %1", nullptr, count).arg(record.listenerId);
+    // Every change's ending is told here, whatever its kind (an Associate: Undo, Add).
+    const bool associate = record.kind != ChangeKind::Dissociate;
+    const QString what = associate
+        ? tr("Associating %n certificate(s) with listener %1", nullptr, count)
+              .arg(record.listenerId)
+        : tr("Dissociating %n domain(s) from listener %1", nullptr, count).arg(record.listenerId);
     QPointer<ChangeOperation> guarded(operation);
     switch (operation->phase()) {
     case Phase::Done:
     case Phase::AcceptedUnwatched:
-        announce(StateTone::Good, tr("Domains dissociated"),
-                 tr("%n domain(s) left listener %1, which is active again.", nullptr, count)
-                     .arg(record.listenerId));
+        if (associate)
+            announce(StateTone::Good, tr("Certificates associated"),
+                     tr("%n domain(s) have their certificates on listener %1, which is active "
+                        "again.",
+                        nullptr, count)
+                         .arg(record.listenerId));
+        else
+            announce(StateTone::Good, tr("Domains dissociated"),
+                     tr("%n domain(s) left listener %1, which is active again.", nullptr, count)
+                         .arg(record.listenerId));
         break;
     case Phase::Failed:
         m_banner->showError(what + tr(" failed."), operation->error());
-        announce(StateTone::Bad, tr("Dissociation failed"), operation->error().toString());
+        announce(StateTone::Bad, associate ? tr("Association failed") : tr("Dissociation failed"),
+                 operation->error().toString());
         break;
     case Phase::TimedOut: {
         ApiError timeout;

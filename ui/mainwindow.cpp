@@ -2,6 +2,7 @@
 
 #include "acceleratortablemodel.h"
 #include "api/gaclient.h"
+#include "associateflow.h"
 #include "certificatelistmodel.h"
 #include "consolecontroller.h"
 #include "dissociateflow.h"
@@ -66,11 +67,11 @@ MainWindow::MainWindow(GaClient *client, Options options, OperationCenter *opera
     auto *certificateLayout = new QVBoxLayout(certificateBox);
     certificateLayout->setContentsMargins(0, 0, 0, 0);
     Q_ASSERT(operations);
-    m_flow = new DissociateFlow(operations, m_controller,
-                                { m_accelerators, m_listeners, m_certificates }, m_banner, this);
+    const ConsoleController::Models models { m_accelerators, m_listeners, m_certificates };
+    m_flow = new DissociateFlow(operations, m_controller, models, m_banner, this);
     m_notice = new NoticeBar(this);
-    m_undo = new UndoFlow(operations, m_controller, { m_accelerators, m_listeners, m_certificates },
-                          m_banner, m_notice, this);
+    m_undo = new UndoFlow(operations, m_controller, models, m_banner, m_notice, this);
+    m_associate = new AssociateFlow(operations, m_controller, models, this);
     m_operationsDock = new OperationsDock(operations, this);
     m_operationsDock->setUndoFlow(m_undo);
     addDockWidget(Qt::BottomDockWidgetArea, m_operationsDock);
@@ -149,6 +150,7 @@ void MainWindow::applyOptions(const Options &options)
                       : QString());
     m_flow->setProfile(options.profile, options.readOnly, options.production);
     m_undo->setProfile(options.profile, options.readOnly, options.production);
+    m_associate->setProfile(options.profile, options.readOnly, options.production);
 }
 
 void MainWindow::setClient(GaClient *client, const Options &options)
@@ -230,6 +232,7 @@ void MainWindow::createToolBar()
     toolBar->addAction(m_refreshAction);
     toolBar->addAction(m_pauseAction);
     toolBar->addAction(m_flow->action());
+    toolBar->addAction(m_associate->action());
     auto *label = new QLabel(tr("Every"), toolBar);
     m_interval = new QSpinBox(toolBar);
     m_interval->setObjectName(QStringLiteral("refreshInterval"));
@@ -284,6 +287,8 @@ void MainWindow::connectPanes()
                 statusBar()->showMessage(tr("%1: %2").arg(title, message), 15'000);
             });
     m_certificatePane->view()->addAction(m_flow->action());
+    connect(m_listenerPane, &ResourcePane::currentIdChanged, m_associate,
+            &AssociateFlow::updateAction);
     connect(m_controller, &ConsoleController::refreshed, this, &MainWindow::updateLastRefreshed);
     connect(m_controller, &ConsoleController::acceleratorsLoaded, this, [this](int count) {
         m_acceleratorPane->setStatusText(tr("%n accelerator(s)", nullptr, count));
@@ -387,6 +392,7 @@ void MainWindow::showContextMenu(ResourcePane *pane, const QPoint &position)
                        &MainWindow::checkSelectedDomains);
         menu.addAction(tr("Uncheck all"), m_certificates, &CertificateListModel::uncheckAll);
         menu.addAction(m_flow->action());
+        menu.addAction(m_associate->action());
     }
     menu.exec(pane->view()->viewport()->mapToGlobal(position));
 }

@@ -13,6 +13,7 @@ class QTimer;
 namespace ga {
 
 class AcceleratorTableModel;
+class AssociateFlow;
 class CertificateListModel;
 class ConsoleController;
 class DissociateFlow;
@@ -65,6 +66,7 @@ public:
     DissociateFlow *dissociateFlow() const { return m_flow; }
     OperationsDock *operationsDock() const { return m_operationsDock; }
     UndoFlow *undoFlow() const { return m_undo; }
+    AssociateFlow *associateFlow() const { return m_associate; }
     NoticeBar *noticeBar() const { return m_notice; }
 
 signals:
@@ -96,6 +98,7 @@ private:
     DissociateFlow *m_flow = nullptr;
     OperationsDock *m_operationsDock = nullptr;
     UndoFlow *m_undo = nullptr;
+    AssociateFlow *m_associate = nullptr;
     NoticeBar *m_notice = nullptr;
     ResourcePane *m_acceleratorPane = nullptr;
     ResourcePane *m_listenerPane = nullptr;

@@ -21,6 +21,20 @@
 <context>
     <name>ga::DissociateFlow</name>
     <message numerus="yes">
+        <source>%n domain(s) have their certificates on listener %1, which is active again.</source>
+        <translation>
+            <numerusform>%n domain has its certificate on listener %1, which is active again.</numerusform>
+            <numerusform>%n domains have their certificates on listener %1, which is active again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Associating %n certificate(s) with listener %1</source>
+        <translation>
+            <numerusform>Associating %n certificate with listener %1</numerusform>
+            <numerusform>Associating %n certificates with listener %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Dissociate the %n checked domain(s) from listener %1 (Delete)</source>
         <translation>
             <numerusform>Dissociate the %n checked domain from listener %1 (Delete)</numerusform>

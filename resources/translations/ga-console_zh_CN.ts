@@ -219,6 +219,26 @@ Add or import a profile in the dialog that opens now; or run ga-console --demo t
 <context>
     <name>ga::DissociateFlow</name>
     <message>
+        <source>Association failed</source>
+        <translation>绑定失败</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n domain(s) have their certificates on listener %1, which is active again.</source>
+        <translation>
+            <numerusform>%n 个域名已在监听 %1 上绑定证书，监听已恢复运行中。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Certificates associated</source>
+        <translation>证书已绑定</translation>
+    </message>
+    <message numerus="yes">
+        <source>Associating %n certificate(s) with listener %1</source>
+        <translation>
+            <numerusform>为监听 %1 绑定 %n 个证书</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>&amp;Dissociate…</source>
         <translation>解绑(&amp;D)…</translation>
     </message>
@@ -1978,6 +1998,76 @@ error (for dissociate: unknown whether GA got it; run gactl resume), 5 timed out
     <message>
         <source>Re-associate…</source>
         <translation>重新绑定…</translation>
+    </message>
+</context>
+<context>
+    <name>ga::AssociateDialog</name>
+    <message>
+        <source>%1 has a certificate on listener %2 already.</source>
+        <translation>%1 在监听 %2 上已绑定证书。</translation>
+    </message>
+    <message>
+        <source>%1 is in the list twice.</source>
+        <translation>%1 在列表中出现了两次。</translation>
+    </message>
+    <message>
+        <source>Next…</source>
+        <translation>下一步…</translation>
+    </message>
+    <message>
+        <source>Up to %1 domains, each with the ID of its certificate as Certificate Management shows it (for example 123456-cn-hangzhou). GA allows a few additional certificates per listener (3 unless the quota was raised, at most 10), each covering up to 3 domains; it says so if this is more.</source>
+        <translation>最多 %1 个域名，每个域名填写数字证书管理服务中显示的证书 ID（例如 123456-cn-hangzhou）。全球加速每个监听只允许少量扩展证书（默认 3 个，提升配额后最多 10 个），每个证书最多覆盖 3 个域名；超出时全球加速会提示。</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Certificate ID</source>
+        <translation>证书 ID</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>域名</translation>
+    </message>
+    <message>
+        <source>Domains and their certificate IDs</source>
+        <translation>域名及其证书 ID</translation>
+    </message>
+    <message>
+        <source>Add certificates to listener %1</source>
+        <translation>向监听 %1 添加证书</translation>
+    </message>
+</context>
+<context>
+    <name>ga::AssociateFlow</name>
+    <message>
+        <source>Associate additional certificates with listener %1</source>
+        <translation>为监听 %1 绑定扩展证书</translation>
+    </message>
+    <message>
+        <source>A dialog is open already.</source>
+        <translation>已有对话框打开。</translation>
+    </message>
+    <message>
+        <source>Listener %1 is %2: only HTTPS listeners have additional certificates.</source>
+        <translation>监听 %1 的协议为 %2：只有 HTTPS 监听才有扩展证书。</translation>
+    </message>
+    <message>
+        <source>Select an HTTPS listener to add certificates to.</source>
+        <translation>请选择要添加证书的 HTTPS 监听。</translation>
+    </message>
+    <message>
+        <source>Not connected to an account.</source>
+        <translation>未连接到账号。</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; is read-only: it cannot change certificates.</source>
+        <translation>配置档案“%1”为只读：不能修改证书。</translation>
+    </message>
+    <message>
+        <source>&amp;Add certificates…</source>
+        <translation>添加证书(&amp;A)…</translation>
     </message>
 </context>
 </TS>

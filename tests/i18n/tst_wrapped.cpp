@@ -3,6 +3,7 @@
 // dialogs with it, and fails on any visible text with words but no brackets: a string that
 // was never wrapped (or is built outside tr()) shows up by name.
 #include "api/gaclient.h"
+#include "associatedialog.h"
 #include "auth/profilestore.h"
 #include "auth/sessionsecretstore.h"
 #include "certificatelistmodel.h"
@@ -109,6 +110,7 @@ private slots:
     void initTestCase();
     void mainWindowAndDock();
     void dissociateDialog();
+    void undoAndAddCertificatesDialogs();
     void profileDialog();
     void proxySettingsDialog();
 
@@ -260,6 +262,23 @@ void TestWrapped::dissociateDialog()
     collect(&dialog, QStringLiteral("dissociate dialog"));
     // The gactl command is a command, not prose.
     m_unwrapped.removeIf([](const QString &line) { return line.contains(u"gactlCommand,"); });
+    expectAllWrapped();
+}
+
+void TestWrapped::undoAndAddCertificatesDialogs()
+{
+    ChangeRequest request;
+    request.kind = ChangeKind::Associate;
+    request.undoes = QStringLiteral("ga-console-0123");
+    request.acceleratorId = QStringLiteral("ga-1");
+    request.listenerId = QStringLiteral("lsr-1");
+    request.domains = { { QStringLiteral("a.example.com"), QStringLiteral("123-cn-hangzhou") } };
+    ChangeDialog undo(request);
+    m_unwrapped.clear();
+    collect(&undo, QStringLiteral("undo dialog"));
+    m_unwrapped.removeIf([](const QString &line) { return line.contains(u"gactlCommand,"); });
+    AssociateDialog rows(QStringLiteral("lsr-1"), {});
+    collect(&rows, QStringLiteral("add certificates dialog"));
     expectAllWrapped();
 }
 

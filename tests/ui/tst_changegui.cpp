@@ -1,7 +1,10 @@
-// Undo in the window, offscreen, against the in-process emulator: a dissociation of 3
-// domains undone from the operations dock and from the notice that it finished, the 3 back
-// with their original certificate IDs, and no model reset in the whole flow.
+// Undo and Add certificates in the window, offscreen, against the in-process emulator: a
+// dissociation of 3 domains undone from the operations dock and from the notice that it
+// finished, the 3 back with their original certificate IDs, and no model reset in the whole
+// flow; rows checked before anything is sent; GA's quota refusal in the banner.
 #include "api/gaclient.h"
+#include "associatedialog.h"
+#include "associateflow.h"
 #include "certificatelistmodel.h"
 #include "changedialog.h"
 #include "dissociateflow.h"
@@ -28,12 +31,13 @@
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace ga;
 
-class TestUndoGui : public QObject
+class TestChangeGui : public QObject
 {
     Q_OBJECT
 
@@ -44,9 +48,13 @@ private slots:
     void dissociateThreeThenReassociateFromTheDock();
     void reassociateFromTheFinishedNotice();
     void undoIsOfferedOnlyWhenItCanBe();
+    void addCertificatesChecksRowsThenAssociates();
+    void quotaRefusalShowsInTheBanner();
 
 private:
     void openWindow(MainWindow::Options options = {});
+    // Opens Add certificates… and types `rows` (domain, certificate ID) into it.
+    AssociateDialog *typeRows(const QList<QPair<QString, QString>> &rows);
     // Dissociates the domains at `indexes` of the first HTTPS listener and waits until done.
     ChangeOperation *dissociate(const QList<int> &indexes);
     QHash<QString, QString> certificatesOf(const QString &listenerId);
@@ -63,13 +71,13 @@ private:
     QString m_listener;
 };
 
-void TestUndoGui::initTestCase()
+void TestChangeGui::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("ga-console-test"));
 }
 
-void TestUndoGui::init()
+void TestChangeGui::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     m_emulator = test::startEmulator(test::smallWorld(300));
@@ -81,7 +89,7 @@ void TestUndoGui::init()
     m_center->setWatchSchedule(WatchSchedule::fast(50));
 }
 
-void TestUndoGui::cleanup()
+void TestChangeGui::cleanup()
 {
     qDeleteAll(m_resets);
     m_resets.clear();
@@ -92,7 +100,7 @@ void TestUndoGui::cleanup()
     m_emulator.reset();
 }
 
-void TestUndoGui::openWindow(MainWindow::Options options)
+void TestChangeGui::openWindow(MainWindow::Options options)
 {
     m_window = std::make_unique<MainWindow>(m_client.get(), options, m_center.get());
     m_window->show();
@@ -110,7 +118,7 @@ void TestUndoGui::openWindow(MainWindow::Options options)
         m_resets.append(new QSignalSpy(model, &QAbstractItemModel::modelReset));
 }
 
-QHash<QString, QString> TestUndoGui::certificatesOf(const QString &listenerId)
+QHash<QString, QString> TestChangeGui::certificatesOf(const QString &listenerId)
 {
     QHash<QString, QString> byDomain;
     for (const emu::EmuCertificate &c : m_emulator->world().listener(listenerId)->additional)
@@ -118,7 +126,7 @@ QHash<QString, QString> TestUndoGui::certificatesOf(const QString &listenerId)
     return byDomain;
 }
 
-ChangeOperation *TestUndoGui::dissociate(const QList<int> &indexes)
+ChangeOperation *TestChangeGui::dissociate(const QList<int> &indexes)
 {
     CertificateListModel *certificates = m_window->certificateModel();
     QStringList picked;
@@ -137,7 +145,7 @@ ChangeOperation *TestUndoGui::dissociate(const QList<int> &indexes)
     return operation;
 }
 
-void TestUndoGui::selectDockRowOf(const QString &operationId)
+void TestChangeGui::selectDockRowOf(const QString &operationId)
 {
     OperationsDock *dock = m_window->operationsDock();
     for (int row = 0; row < dock->model()->rowCount(); ++row) {
@@ -152,7 +160,7 @@ void TestUndoGui::selectDockRowOf(const QString &operationId)
     QFAIL("no dock row for the operation");
 }
 
-void TestUndoGui::dissociateThreeThenReassociateFromTheDock()
+void TestChangeGui::dissociateThreeThenReassociateFromTheDock()
 {
     openWindow();
     const QHash<QString, QString> before = certificatesOf(m_listener);
@@ -199,7 +207,7 @@ void TestUndoGui::dissociateThreeThenReassociateFromTheDock()
         QCOMPARE(resets->size(), 0);
 }
 
-void TestUndoGui::reassociateFromTheFinishedNotice()
+void TestChangeGui::reassociateFromTheFinishedNotice()
 {
     openWindow();
     const QHash<QString, QString> before = certificatesOf(m_listener);
@@ -222,7 +230,7 @@ void TestUndoGui::reassociateFromTheFinishedNotice()
         QCOMPARE(resets->size(), 0);
 }
 
-void TestUndoGui::undoIsOfferedOnlyWhenItCanBe()
+void TestChangeGui::undoIsOfferedOnlyWhenItCanBe()
 {
     openWindow();
     ChangeOperation *done = dissociate({ 1 });
@@ -245,5 +253,92 @@ void TestUndoGui::undoIsOfferedOnlyWhenItCanBe()
     QCOMPARE(m_emulator->stats().mutationsApplied, applied);
 }
 
-QTEST_MAIN(TestUndoGui)
-#include "tst_undogui.moc"
+AssociateDialog *TestChangeGui::typeRows(const QList<QPair<QString, QString>> &rows)
+{
+    AssociateFlow *flow = m_window->associateFlow();
+    if (!flow->action()->isEnabled()) {
+        qWarning("Add certificates disabled: %s", qPrintable(flow->disabledReason()));
+        return nullptr;
+    }
+    flow->action()->trigger();
+    AssociateDialog *dialog = flow->rowsDialog();
+    if (!dialog)
+        return nullptr;
+    for (int row = 0; row < rows.size(); ++row) {
+        dialog->table()->setItem(row, 0, new QTableWidgetItem(rows[row].first));
+        dialog->table()->setItem(row, 1, new QTableWidgetItem(rows[row].second));
+    }
+    return dialog;
+}
+
+void TestChangeGui::addCertificatesChecksRowsThenAssociates()
+{
+    openWindow();
+    const QString existing = m_window->certificateModel()->rowAt(0)->domain;
+    AssociateDialog *dialog
+        = typeRows({ { QStringLiteral("bad_domain!"), QStringLiteral("123-cn-hangzhou") },
+                     { existing, QStringLiteral("123-cn-hangzhou") },
+                     { QStringLiteral("new.example.org"), QStringLiteral("not-an-id") } });
+    QVERIFY(dialog);
+    auto *next = dialog->findChild<QPushButton *>(QStringLiteral("nextButton"));
+    QVERIFY(!next->isEnabled());
+    const QStringList problems = dialog->problems();
+    QVERIFY(!problems.at(0).isEmpty());
+    QVERIFY2(problems.at(1).contains(u"already"), qPrintable(problems.at(1)));
+    QVERIFY2(problems.at(2).contains(u"123456-cn-hangzhou"), qPrintable(problems.at(2)));
+    // Corrected: the good pair goes on; the other rows emptied.
+    dialog->table()->item(0, 0)->setText(QStringLiteral("added.example.org"));
+    dialog->table()->item(0, 1)->setText(QStringLiteral("424242-cn-hangzhou"));
+    dialog->table()->item(1, 0)->setText({});
+    dialog->table()->item(1, 1)->setText({});
+    dialog->table()->item(2, 0)->setText({});
+    dialog->table()->item(2, 1)->setText({});
+    QVERIFY(next->isEnabled());
+    next->click();
+    QCOMPARE(m_emulator->stats().mutationsAccepted, 0); // nothing before the confirmation
+    ChangeDialog *confirmation = m_window->associateFlow()->confirmation();
+    QVERIFY(confirmation);
+    QVERIFY(confirmation->findChild<QLineEdit *>(QStringLiteral("gactlCommand"))
+                ->text()
+                .contains(u"associate " + m_accelerator + u' ' + m_listener
+                          + u" added.example.org=424242-cn-hangzhou"));
+    confirmation->findChild<QPushButton *>(QStringLiteral("confirmButton"))->click();
+    ChangeOperation *operation = m_center->operations().last();
+    QCOMPARE(operation->record().kind, ChangeKind::Associate);
+    QTRY_COMPARE_WITH_TIMEOUT(operation->phase(), ChangeOperation::Phase::Done, 20'000);
+    QCOMPARE(certificatesOf(m_listener).value(QStringLiteral("added.example.org")),
+             QStringLiteral("424242-cn-hangzhou"));
+    QTRY_VERIFY(m_window->certificateModel()->rowOf(QStringLiteral("added.example.org")) >= 0);
+    for (QSignalSpy *resets : std::as_const(m_resets))
+        QCOMPARE(resets->size(), 0);
+}
+
+void TestChangeGui::quotaRefusalShowsInTheBanner()
+{
+    // An account at GA's default quota: its listeners already have 4 certificates.
+    emu::EmulatorOptions options = test::smallWorld(300);
+    options.certificateQuota = 3;
+    m_emulator = test::startEmulator(options);
+    m_accelerator = m_emulator->world().accelerators().first().acceleratorId;
+    m_listener = m_emulator->world().accelerators().first().listenerIds.first();
+    m_client = std::make_unique<GaClient>(test::clientConfig(*m_emulator));
+    openWindow();
+    AssociateDialog *dialog = typeRows(
+        { { QStringLiteral("one-more.example.org"), QStringLiteral("515151-cn-hangzhou") } });
+    QVERIFY(dialog);
+    dialog->findChild<QPushButton *>(QStringLiteral("nextButton"))->click();
+    m_window->associateFlow()
+        ->confirmation()
+        ->findChild<QPushButton *>(QStringLiteral("confirmButton"))
+        ->click();
+    ChangeOperation *operation = m_center->operations().last();
+    QTRY_COMPARE_WITH_TIMEOUT(operation->phase(), ChangeOperation::Phase::Failed, 20'000);
+    QTRY_VERIFY(m_window->errorBanner()->isVisible());
+    QCOMPARE(m_window->errorBanner()->error().code,
+             QStringLiteral("QuotaExceeded.AdditionalCertificate"));
+    QVERIFY(m_window->errorBanner()->details().contains(u"RequestId"));
+    QCOMPARE(m_emulator->stats().mutationsApplied, 0);
+}
+
+QTEST_MAIN(TestChangeGui)
+#include "tst_changegui.moc"
