@@ -4,6 +4,7 @@
 #include "associatedialog.h"
 #include "certificatelistmodel.h"
 #include "changedialog.h"
+#include "changepreflight.h"
 #include "displayformat.h"
 #include "listenertablemodel.h"
 #include "ops/operationcenter.h"
@@ -49,16 +50,14 @@ void AssociateFlow::setProfile(const QString &profile, bool readOnly, bool produ
 
 QString AssociateFlow::disabledReason() const
 {
-    if (m_readOnly)
-        return tr("Profile \"%1\" is read-only: it cannot change certificates.").arg(m_profile);
-    if (!m_controller->client())
-        return tr("Not connected to an account.");
+    if (QString reason = preflight::whyNoChange(m_profile, m_readOnly, m_controller->client());
+        !reason.isEmpty())
+        return reason;
     const Listener *listener = m_controller->selectedListener();
     if (!listener)
         return tr("Select an HTTPS listener to add certificates to.");
-    if (!listener->isHttps())
-        return tr("Listener %1 is %2: only HTTPS listeners have additional certificates.")
-            .arg(listener->listenerId, listener->protocol.toUpper());
+    if (QString reason = preflight::whyListenerTakesNoCertificates(*listener); !reason.isEmpty())
+        return reason;
     if (m_rows || m_confirmation)
         return tr("A dialog is open already.");
     return {};

@@ -4,6 +4,7 @@
 #include "api/gaclient.h"
 #include "certificatelistmodel.h"
 #include "changedialog.h"
+#include "changepreflight.h"
 #include "consolecontroller.h"
 #include "displayformat.h"
 #include "errorbanner.h"
@@ -75,16 +76,14 @@ void DissociateFlow::resumeUnfinished()
 
 QString DissociateFlow::disabledReason() const
 {
-    if (m_readOnly)
-        return tr("Profile \"%1\" is read-only: it cannot change certificates.").arg(m_profile);
-    if (!m_controller->client())
-        return tr("Not connected to an account.");
+    if (QString reason = preflight::whyNoChange(m_profile, m_readOnly, m_controller->client());
+        !reason.isEmpty())
+        return reason;
     const Listener *listener = m_controller->selectedListener();
     if (!listener)
         return tr("Select an HTTPS listener, then check the domains to dissociate.");
-    if (!listener->isHttps())
-        return tr("Listener %1 is %2: only HTTPS listeners have additional certificates.")
-            .arg(listener->listenerId, listener->protocol.toUpper());
+    if (QString reason = preflight::whyListenerTakesNoCertificates(*listener); !reason.isEmpty())
+        return reason;
     const int checked = m_models.certificates->checkedCount();
     if (checked < 1)
         return tr("Check 1 to %1 domains to dissociate.").arg(CertificateListModel::maxChecked);

@@ -3,6 +3,7 @@
 #include "acceleratortablemodel.h"
 #include "api/gaapi.h"
 #include "changedialog.h"
+#include "changepreflight.h"
 #include "displayformat.h"
 #include "errorbanner.h"
 #include "listenertablemodel.h"
@@ -47,11 +48,9 @@ QString UndoFlow::actionText(const OperationRecord &record)
 
 QString UndoFlow::whyNot(const OperationRecord &record) const
 {
-    if (m_readOnly)
-        return tr("Profile \"%1\" is read-only: it cannot change certificates.").arg(m_profile);
     GaApi *api = m_controller->client();
-    if (!api)
-        return tr("Not connected to an account.");
+    if (QString reason = preflight::whyNoChange(m_profile, m_readOnly, api); !reason.isEmpty())
+        return reason;
     // Only the account that made the change may undo it, on the endpoint it was sent to.
     if (record.profile != m_profile || record.endpoint != api->endpointText())
         return tr("Operation %1 was made with another profile or endpoint: switch to it to "

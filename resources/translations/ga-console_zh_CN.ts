@@ -2070,4 +2070,19 @@ error (for dissociate: unknown whether GA got it; run gactl resume), 5 timed out
         <translation>添加证书(&amp;A)…</translation>
     </message>
 </context>
+<context>
+    <name>ga::preflight</name>
+    <message>
+        <source>Listener %1 is %2: only HTTPS listeners have additional certificates.</source>
+        <translation>监听 %1 的协议为 %2：只有 HTTPS 监听才有扩展证书。</translation>
+    </message>
+    <message>
+        <source>Not connected to an account.</source>
+        <translation>未连接到账号。</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; is read-only: it cannot change certificates.</source>
+        <translation>配置档案“%1”为只读：不能修改证书。</translation>
+    </message>
+</context>
 </TS>

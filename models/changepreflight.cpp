@@ -1,0 +1,34 @@
+#include "changepreflight.h"
+
+#include "api/gatypes.h"
+
+#include <QCoreApplication>
+
+namespace ga::preflight {
+namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ga::preflight)
+};
+
+} // namespace
+
+QString whyNoChange(const QString &profile, bool readOnly, const GaApi *api)
+{
+    if (readOnly)
+        return Text::tr("Profile \"%1\" is read-only: it cannot change certificates.").arg(profile);
+    if (!api)
+        return Text::tr("Not connected to an account.");
+    return {};
+}
+
+QString whyListenerTakesNoCertificates(const Listener &listener)
+{
+    if (listener.isHttps())
+        return {};
+    return Text::tr("Listener %1 is %2: only HTTPS listeners have additional certificates.")
+        .arg(listener.listenerId, listener.protocol.toUpper());
+}
+
+} // namespace ga::preflight
