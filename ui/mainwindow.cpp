@@ -14,22 +14,17 @@
 #include "operationsdock.h"
 #include "ops/operationcenter.h"
 #include "ops/operationjournal.h"
+#include "paneactions.h"
 #include "resourcepane.h"
 #include "undoflow.h"
 
 #include <QAction>
-#include <QApplication>
-#include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QGuiApplication>
 #include <QHBoxLayout>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMenu>
 #include <QScreen>
 #include <QSettings>
 #include <QSpinBox>
@@ -74,6 +69,9 @@ MainWindow::MainWindow(GaClient *client, Options options, OperationCenter *opera
     m_associate = new AssociateFlow(operations, m_controller, models, this);
     m_operationsDock = new OperationsDock(operations, this);
     m_operationsDock->setUndoFlow(m_undo);
+    m_paneActions
+        = new PaneActions({ m_acceleratorPane, m_listenerPane, m_certificatePane }, m_certificates,
+                          { m_flow->action(), m_associate->action() }, this);
     addDockWidget(Qt::BottomDockWidgetArea, m_operationsDock);
     // The panes come first; the history takes a strip below until the admin drags it.
     resizeDocks({ m_operationsDock }, { 5 * fontMetrics().height() }, Qt::Vertical);
@@ -151,12 +149,14 @@ void MainWindow::applyOptions(const Options &options)
     m_flow->setProfile(options.profile, options.readOnly, options.production);
     m_undo->setProfile(options.profile, options.readOnly, options.production);
     m_associate->setProfile(options.profile, options.readOnly, options.production);
+    m_operationsDock->updateButtons();
 }
 
 void MainWindow::setClient(GaClient *client, const Options &options)
 {
     applyOptions(options);
     m_banner->hide();
+    m_notice->hide(); // the other account's "Re-associate" is not this one's
     m_controller->setClient(client);
     m_flow->updateAction();
     m_flow->resumeUnfinished();
@@ -196,20 +196,10 @@ void MainWindow::createActions()
     m_findAction->setObjectName(QStringLiteral("findAction"));
     m_findAction->setShortcut(QKeySequence::Find);
     connect(m_findAction, &QAction::triggered, this, [this] {
-        ResourcePane *pane = focusedPane();
+        ResourcePane *pane = m_paneActions->focusedPane();
         pane->filterEdit()->setFocus(Qt::ShortcutFocusReason);
         pane->filterEdit()->selectAll();
     });
-
-    m_copyAction = new QAction(tr("&Copy ID"), this);
-    m_copyAction->setObjectName(QStringLiteral("copyAction"));
-    m_copyAction->setShortcut(QKeySequence::Copy);
-    m_copyAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(m_copyAction, &QAction::triggered, this, &MainWindow::copySelectedIds);
-
-    m_copyJsonAction = new QAction(tr("Copy as &JSON"), this);
-    m_copyJsonAction->setObjectName(QStringLiteral("copyJsonAction"));
-    connect(m_copyJsonAction, &QAction::triggered, this, &MainWindow::copySelectedJson);
 
     m_profilesAction = new QAction(tr("P&rofiles…"), this);
     m_profilesAction->setObjectName(QStringLiteral("profilesAction"));
@@ -286,7 +276,7 @@ void MainWindow::connectPanes()
                 //: A desktop notification shown in the status bar: its title, then its text.
                 statusBar()->showMessage(tr("%1: %2").arg(title, message), 15'000);
             });
-    m_certificatePane->view()->addAction(m_flow->action());
+    connect(m_paneActions, &PaneActions::message, statusBar(), &QStatusBar::showMessage);
     connect(m_listenerPane, &ResourcePane::currentIdChanged, m_associate,
             &AssociateFlow::updateAction);
     connect(m_controller, &ConsoleController::refreshed, this, &MainWindow::updateLastRefreshed);
@@ -306,13 +296,6 @@ void MainWindow::connectPanes()
             &MainWindow::updateDefaultCertificate);
     connect(m_controller, &ConsoleController::certificatesLoaded, this,
             &MainWindow::updateDefaultCertificate);
-
-    for (ResourcePane *pane : { m_acceleratorPane, m_listenerPane, m_certificatePane }) {
-        pane->view()->addAction(m_copyAction);
-        pane->view()->setContextMenuPolicy(Qt::CustomContextMenu);
-        connect(pane->view(), &QWidget::customContextMenuRequested, this,
-                [this, pane](const QPoint &position) { showContextMenu(pane, position); });
-    }
 }
 
 void MainWindow::updateLastRefreshed()
@@ -337,64 +320,6 @@ void MainWindow::updateDefaultCertificate()
             ? tr("Default certificate: %1 (not removable here)").arg(certificate->certificateId)
             : QString());
     m_certificatePane->setStatusText(tr("%n domain(s)", nullptr, m_certificates->rowCount()));
-}
-
-ResourcePane *MainWindow::focusedPane() const
-{
-    for (ResourcePane *pane : { m_listenerPane, m_certificatePane }) {
-        if (pane->isAncestorOf(QApplication::focusWidget()))
-            return pane;
-    }
-    return m_acceleratorPane;
-}
-
-void MainWindow::copySelectedIds()
-{
-    const QStringList ids = focusedPane()->selectedIds();
-    if (!ids.isEmpty())
-        QGuiApplication::clipboard()->setText(ids.join(u'\n'));
-}
-
-void MainWindow::copySelectedJson()
-{
-    ResourcePane *pane = focusedPane();
-    QJsonArray rows;
-    const QModelIndexList selected = pane->view()->selectionModel()->selectedRows();
-    for (const QModelIndex &index : selected)
-        rows.append(index.data(RawJsonRole).toJsonObject());
-    const QJsonDocument document
-        = rows.size() == 1 ? QJsonDocument(rows.first().toObject()) : QJsonDocument(rows);
-    QGuiApplication::clipboard()->setText(
-        QString::fromUtf8(document.toJson(QJsonDocument::Indented)));
-}
-
-void MainWindow::checkSelectedDomains()
-{
-    const int refused = m_certificates->checkDomains(m_certificatePane->selectedIds());
-    if (refused > 0) {
-        statusBar()->showMessage(
-            tr("%n domain(s) left unchecked: GA dissociates at most %1 per request.", nullptr,
-               refused)
-                .arg(CertificateListModel::maxChecked),
-            10'000);
-    }
-}
-
-void MainWindow::showContextMenu(ResourcePane *pane, const QPoint &position)
-{
-    pane->view()->setFocus(Qt::PopupFocusReason);
-    QMenu menu(this);
-    menu.addAction(m_copyAction);
-    menu.addAction(m_copyJsonAction);
-    if (pane == m_certificatePane) {
-        menu.addSeparator();
-        menu.addAction(tr("Check selected (up to %1)").arg(CertificateListModel::maxChecked), this,
-                       &MainWindow::checkSelectedDomains);
-        menu.addAction(tr("Uncheck all"), m_certificates, &CertificateListModel::uncheckAll);
-        menu.addAction(m_flow->action());
-        menu.addAction(m_associate->action());
-    }
-    menu.exec(pane->view()->viewport()->mapToGlobal(position));
 }
 
 } // namespace ga

@@ -25,6 +25,7 @@ class UndoFlow;
 class OperationCenter;
 class OperationJournal;
 class OperationsDock;
+class PaneActions;
 class ResourcePane;
 
 // The console: accelerators on top, the selected accelerator's listeners and the selected
@@ -84,12 +85,6 @@ private:
     void applyOptions(const Options &options);
     void updateLastRefreshed();
     void updateDefaultCertificate();
-    ResourcePane *focusedPane() const;
-    void copySelectedIds();
-    void copySelectedJson();
-    void showContextMenu(ResourcePane *pane, const QPoint &position);
-    // "Select all" for checks: the selected rows, never more than GA's 10.
-    void checkSelectedDomains();
 
     AcceleratorTableModel *m_accelerators;
     ListenerTableModel *m_listeners;
@@ -97,6 +92,7 @@ private:
     ConsoleController *m_controller;
     DissociateFlow *m_flow = nullptr;
     OperationsDock *m_operationsDock = nullptr;
+    PaneActions *m_paneActions = nullptr;
     UndoFlow *m_undo = nullptr;
     AssociateFlow *m_associate = nullptr;
     NoticeBar *m_notice = nullptr;
@@ -113,8 +109,6 @@ private:
     QAction *m_refreshAction = nullptr;
     QAction *m_pauseAction = nullptr;
     QAction *m_findAction = nullptr;
-    QAction *m_copyAction = nullptr;
-    QAction *m_copyJsonAction = nullptr;
     QAction *m_profilesAction = nullptr;
     QAction *m_proxyAction = nullptr;
 };

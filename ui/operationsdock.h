@@ -33,12 +33,14 @@ public:
     // Offers the undo of the selected operation through `undo`.
     void setUndoFlow(UndoFlow *undo);
     QPushButton *undoButton() const { return m_undo; }
+    // Enables the buttons for the selected row again; the window calls it when the profile
+    // changes, since what may be undone depends on it.
+    void updateButtons();
 
 private:
     ChangeOperation *selectedOperation() const;
     // The selected row's record; false when nothing is selected.
     bool selectedRecord(OperationRecord *record) const;
-    void updateButtons();
     void chooseExportFile();
 
     OperationHistoryModel *m_model;

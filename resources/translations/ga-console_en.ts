@@ -86,6 +86,9 @@
             <numerusform>%n domains</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>ga::PaneActions</name>
     <message numerus="yes">
         <source>%n domain(s) left unchecked: GA dissociates at most %1 per request.</source>
         <translation>

@@ -436,14 +436,6 @@ Add or import a profile in the dialog that opens now; or run ga-console --demo t
         <translation>筛选(&amp;F)</translation>
     </message>
     <message>
-        <source>&amp;Copy ID</source>
-        <translation>复制 ID(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Copy as &amp;JSON</source>
-        <translation>复制为 JSON(&amp;J)</translation>
-    </message>
-    <message>
         <source>P&amp;rofiles…</source>
         <translation>配置档案(&amp;R)…</translation>
     </message>
@@ -507,6 +499,30 @@ Add or import a profile in the dialog that opens now; or run ga-console --demo t
             <numerusform>%n 个域名</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Pro&amp;xy…</source>
+        <translation>代理(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>No proxy, the system&apos;s, or a manual HTTP or SOCKS5 proxy</source>
+        <translation>不使用代理、使用系统代理，或手动设置 HTTP 或 SOCKS5 代理</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A desktop notification shown in the status bar: its title, then its text.</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ga::PaneActions</name>
+    <message>
+        <source>&amp;Copy ID</source>
+        <translation>复制 ID(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;JSON</source>
+        <translation>复制为 JSON(&amp;J)</translation>
+    </message>
     <message numerus="yes">
         <source>%n domain(s) left unchecked: GA dissociates at most %1 per request.</source>
         <translation>
@@ -520,19 +536,6 @@ Add or import a profile in the dialog that opens now; or run ga-console --demo t
     <message>
         <source>Uncheck all</source>
         <translation>全部取消勾选</translation>
-    </message>
-    <message>
-        <source>Pro&amp;xy…</source>
-        <translation>代理(&amp;X)…</translation>
-    </message>
-    <message>
-        <source>No proxy, the system&apos;s, or a manual HTTP or SOCKS5 proxy</source>
-        <translation>不使用代理、使用系统代理，或手动设置 HTTP 或 SOCKS5 代理</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <extracomment>A desktop notification shown in the status bar: its title, then its text.</extracomment>
-        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -588,6 +591,14 @@ Add or import a profile in the dialog that opens now; or run ga-console --demo t
 </context>
 <context>
     <name>ga::OperationState</name>
+    <message>
+        <source>running elsewhere</source>
+        <translation>在别处运行</translation>
+    </message>
+    <message>
+        <source>Another process (PID %1: gactl, or another console) is sending or watching it now; this console follows the journal, and resumes it if that process stops first.</source>
+        <translation>另一个进程（PID %1：gactl 或另一个控制台）正在发送或跟踪该操作；本控制台跟随操作日志，若该进程先停止，将由本控制台继续执行。</translation>
+    </message>
     <message numerus="yes">
         <source>Waiting for %n earlier operation(s) on accelerator %1 to finish: GA changes one thing per accelerator at a time.</source>
         <translation>
@@ -1817,6 +1828,18 @@ error (for dissociate: unknown whether GA got it; run gactl resume), 5 timed out
 </context>
 <context>
     <name>ga::ops</name>
+    <message>
+        <source>%1 is running in another process (PID %2)</source>
+        <translation>%1 正在另一个进程中运行（PID %2）</translation>
+    </message>
+    <message>
+        <source>Cannot create the lease folder %1</source>
+        <translation>无法创建租约文件夹 %1</translation>
+    </message>
+    <message>
+        <source>Cannot take the lease %1 on operation %2</source>
+        <translation>无法获取操作 %2 的租约 %1</translation>
+    </message>
     <message>
         <source>%1 ran in this session already</source>
         <translation>%1 已在本次会话中运行过</translation>
