@@ -128,6 +128,9 @@ QString Gactl::setUp(const ResolvedCredentials &resolved)
     settings.watch = options.has(QStringLiteral("wait")) || m_context.options.command == u"resume";
     settings.watchTimeoutMs
         = options.value(QStringLiteral("timeout"), QStringLiteral("180")).toInt() * 1000;
+    // gactl resume reports a change another process runs as skipped (exit 2), and does not
+    // wait for that process to end.
+    settings.leaseRetryMs = 0;
     m_context.operations = new OperationCenter(m_journal.get(), settings, this);
     return {};
 }

@@ -6,6 +6,7 @@
 #include "listenerwatcher.h"
 #include "logging.h"
 #include "operationjournal.h"
+#include "operationlease.h"
 #include "operationqueue.h"
 #include "watcherregistry.h"
 
@@ -60,6 +61,9 @@ void ChangeOperation::start()
     if (!checked.ok())
         return failWith(checked.error(), false);
     m_record = checked.value();
+    // One process at a time runs a change: the lease comes before the journal and the send.
+    if (m_services.lease && !m_services.lease->acquire())
+        return journalOrFail(m_services.lease->error() + u'.');
     // Nothing is sent before the journal holds the intent: if the program dies after the
     // send, the next start finds the operation and finishes it with the same ClientToken.
     const bool isNew = !m_record.createdAt.isValid();
@@ -162,6 +166,10 @@ void ChangeOperation::keepWatching()
 {
     if (m_phase != Phase::TimedOut)
         return;
+    if (m_services.lease && !m_services.lease->acquire()) {
+        qCWarning(lcOps).noquote() << "not watching again:" << m_services.lease->error();
+        return;
+    }
     setPhase(Phase::Queued);
     m_services.queue->enqueue(this);
 }
@@ -188,6 +196,9 @@ void ChangeOperation::setPhase(Phase phase)
 void ChangeOperation::finishWith(Phase phase)
 {
     m_record.updatedAt = clock().utcNow();
+    // Finished here: another process may resume it now (an unconfirmed one, say).
+    if (m_services.lease)
+        m_services.lease->release();
     setPhase(phase);
     emit finished();
 }

@@ -12,6 +12,7 @@ namespace ga {
 class Clock;
 class GaApi;
 class OperationJournal;
+class OperationLease;
 class OperationQueue;
 class WatchTicket;
 class WatcherRegistry;
@@ -52,6 +53,10 @@ public:
         OperationQueue *queue = nullptr;
         WatcherRegistry *watchers = nullptr;
         const Clock *clock = nullptr; // Clock::system() when null
+        // Held from start() (taken there unless it is held already) until the operation
+        // finishes; a refusal fails the operation before anything is journaled or sent.
+        // Null: no lease (tests of the operation alone). The operation does not own it.
+        OperationLease *lease = nullptr;
     };
 
     struct Options
@@ -67,7 +72,8 @@ public:
     void start();
     // Called by the queue when the accelerator is free.
     void begin();
-    // Watches again after a timeout, keeping the same operation.
+    // Watches again after a timeout, keeping the same operation; does nothing when another
+    // process took the change over meanwhile (its lease is held elsewhere).
     void keepWatching();
 
     const OperationRecord &record() const { return m_record; }

@@ -5,10 +5,15 @@
 #include "changekind.h"
 #include "logging.h"
 #include "operationjournal.h"
+#include "operationlease.h"
 #include "operationqueue.h"
 #include "watcherregistry.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QFileSystemWatcher>
+#include <QMetaMethod>
 
 namespace ga {
 namespace {
@@ -33,6 +38,47 @@ OperationCenter::OperationCenter(OperationJournal *journal, Settings settings, Q
                 emit operationChanged(operation);
         }
     });
+    connect(&m_leaseRetry, &QTimer::timeout, this, [this] {
+        if (!m_resumeApi)
+            return stopResumeRetries();
+        resume(m_resumeApi, m_resumeProfile);
+    });
+    // Appends come in bursts (intent, sent, state...): one reload for each burst.
+    m_historyDebounce.setSingleShot(true);
+    m_historyDebounce.setInterval(200);
+    connect(&m_historyDebounce, &QTimer::timeout, this, &OperationCenter::journalTouched);
+}
+
+void OperationCenter::connectNotify(const QMetaMethod &signal)
+{
+    if (signal == QMetaMethod::fromSignal(&OperationCenter::historyChanged))
+        followJournal();
+}
+
+void OperationCenter::followJournal()
+{
+    if (m_journalWatcher)
+        return;
+    m_journalWatcher = new QFileSystemWatcher(this);
+    // The folder too: the file may not exist yet, and a file replaced by a new inode (an
+    // editor's save, some filesystems' appends) drops the file's watch.
+    const QString folder = QFileInfo(m_journal->path()).absolutePath();
+    QDir().mkpath(folder);
+    m_journalWatcher->addPath(folder);
+    if (QFileInfo::exists(m_journal->path()))
+        m_journalWatcher->addPath(m_journal->path());
+    const auto touched = [this] { m_historyDebounce.start(); };
+    connect(m_journalWatcher, &QFileSystemWatcher::fileChanged, this, touched);
+    connect(m_journalWatcher, &QFileSystemWatcher::directoryChanged, this, touched);
+}
+
+void OperationCenter::journalTouched()
+{
+    // A file created since, or replaced, is watched (again) from here.
+    if (QFileInfo::exists(m_journal->path())
+        && !m_journalWatcher->files().contains(m_journal->path()))
+        m_journalWatcher->addPath(m_journal->path());
+    emit historyChanged();
 }
 
 ChangeOperation *OperationCenter::start(GaApi *api, const QString &profile, OperationRecord change)
@@ -43,7 +89,9 @@ ChangeOperation *OperationCenter::start(GaApi *api, const QString &profile, Oper
     change.endpoint = api->endpointText();
     change.status = OperationRecord::Status::Pending;
     change.createdAt = {};
-    return launch(api, std::move(change));
+    // A new token: nobody else holds its lease, unless the disk refuses the lock file.
+    auto *lease = new OperationLease(leaseDirectory(), change.operationId);
+    return launch(api, std::move(change), lease);
 }
 
 ChangeOperation *OperationCenter::dissociate(GaApi *api, const QString &profile,
@@ -121,6 +169,12 @@ QList<OperationCenter::ResumeCandidate> OperationCenter::resumeCandidates(const 
         } else if (find(record.operationId)) {
             candidate.skipReason
                 = Text::tr("%1 ran in this session already").arg(record.operationId);
+        } else if (const qint64 pid = leaseHolder(record.operationId); pid != 0) {
+            // gactl in another terminal, or another console: it sends and watches this one.
+            candidate.heldByPid = pid;
+            candidate.skipReason = Text::tr("%1 is running in another process (PID %2)")
+                                       .arg(record.operationId)
+                                       .arg(pid);
         }
         candidates.append(candidate);
     }
@@ -135,11 +189,38 @@ QList<ChangeOperation *> OperationCenter::resume(GaApi *api, const QString &prof
     if (!error.isEmpty())
         qCWarning(lcOps).noquote() << "cannot resume operations:" << error;
     QList<ChangeOperation *> resumed;
+    bool heldElsewhere = false;
     for (const ResumeCandidate &candidate : candidates) {
-        if (candidate.skipReason.isEmpty())
-            resumed.append(launch(api, candidate.record));
+        heldElsewhere = heldElsewhere || candidate.heldByPid != 0;
+        if (!candidate.skipReason.isEmpty())
+            continue;
+        // Taken before the operation exists: one that another process took a moment ago is
+        // skipped like the others, not failed.
+        auto *lease = new OperationLease(leaseDirectory(), candidate.record.operationId);
+        if (!lease->acquire()) {
+            qCInfo(lcOps).noquote() << "not resuming:" << lease->error();
+            heldElsewhere = heldElsewhere || lease->holderPid() != 0;
+            delete lease;
+            continue;
+        }
+        resumed.append(launch(api, candidate.record, lease));
+    }
+    m_resumeApi = api;
+    m_resumeProfile = profile;
+    if (heldElsewhere && m_settings.leaseRetryMs > 0) {
+        if (!m_leaseRetry.isActive())
+            m_leaseRetry.start(m_settings.leaseRetryMs);
+    } else {
+        m_leaseRetry.stop();
     }
     return resumed;
+}
+
+void OperationCenter::stopResumeRetries()
+{
+    m_leaseRetry.stop();
+    m_resumeApi = nullptr;
+    m_resumeProfile.clear();
 }
 
 ChangeOperation *OperationCenter::sendAgain(ChangeOperation *operation)
@@ -148,12 +229,26 @@ ChangeOperation *OperationCenter::sendAgain(ChangeOperation *operation)
         return nullptr;
     OperationRecord record = operation->record();
     record.status = OperationRecord::Status::Pending;
-    return launch(operation->api(), std::move(record));
+    // Refused (the run fails, nothing sent) when another process took it over meanwhile.
+    auto *lease = new OperationLease(leaseDirectory(), record.operationId);
+    return launch(operation->api(), std::move(record), lease);
 }
 
 QList<OperationRecord> OperationCenter::history(QString *error) const
 {
     return m_journal->operations(error);
+}
+
+qint64 OperationCenter::leaseHolder(const QString &operationId) const
+{
+    if (const ChangeOperation *running = find(operationId); running && !running->isFinished())
+        return 0;
+    return OperationLease::holderOf(leaseDirectory(), operationId);
+}
+
+QString OperationCenter::leaseDirectory() const
+{
+    return OperationLease::directoryFor(m_journal->path());
 }
 
 ChangeOperation *OperationCenter::find(const QString &operationId) const
@@ -165,7 +260,7 @@ ChangeOperation *OperationCenter::find(const QString &operationId) const
     return nullptr;
 }
 
-ChangeOperation *OperationCenter::launch(GaApi *api, OperationRecord record)
+ChangeOperation *OperationCenter::launch(GaApi *api, OperationRecord record, OperationLease *lease)
 {
     ChangeOperation::Services services;
     services.api = api;
@@ -173,6 +268,7 @@ ChangeOperation *OperationCenter::launch(GaApi *api, OperationRecord record)
     services.queue = m_queue;
     services.watchers = watchersFor(api);
     services.clock = m_settings.clock;
+    services.lease = lease;
     ChangeOperation::Options options;
     options.watch = m_settings.watch;
     options.watchTimeoutMs = m_settings.watchTimeoutMs;
@@ -184,6 +280,7 @@ ChangeOperation *OperationCenter::launch(GaApi *api, OperationRecord record)
         }
     }
     auto *operation = new ChangeOperation(services, std::move(record), options, this);
+    lease->setParent(operation); // released when the operation finishes or goes
     m_operations.append(operation);
     const auto changed = [this, operation] { emit operationChanged(operation); };
     connect(operation, &ChangeOperation::phaseChanged, this, changed);

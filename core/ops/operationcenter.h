@@ -8,12 +8,16 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
+
+class QFileSystemWatcher;
 
 namespace ga {
 
 class Clock;
 class GaApi;
 class OperationJournal;
+class OperationLease;
 class OperationQueue;
 class WatcherRegistry;
 
@@ -24,6 +28,9 @@ struct OperationSettings
     int watchTimeoutMs = 180'000;
     bool watch = true; // false: an operation is finished once GA accepted it
     const Clock *clock = nullptr; // Clock::system() when null
+    // After resume(): how often to try again the changes it skipped only because another
+    // process held their lease, resuming each once that process is gone (0: never; gactl).
+    int leaseRetryMs = 5000;
 };
 
 // The only way either program starts, resumes, lists or undoes a certificate change: one
@@ -43,6 +50,8 @@ public:
     {
         OperationRecord record;
         QString skipReason;
+        // Set when the only reason is that another process runs it now (holds its lease).
+        qint64 heldByPid = 0;
     };
 
     explicit OperationCenter(OperationJournal *journal, Settings settings = {},
@@ -61,17 +70,28 @@ public:
     QString whyNotUndoable(const OperationRecord &record) const;
 
     // The journal's unfinished operations, each with why it is not for this profile and
-    // endpoint (another account's, another endpoint's, or run by this session already).
+    // endpoint (another account's, another endpoint's, run by this session already, or
+    // running in another process now: its lease is held there).
     QList<ResumeCandidate> resumeCandidates(const QString &profile, const QString &endpoint,
                                             QString *error = nullptr) const;
     // Resumes every candidate that is for this profile and `api`'s endpoint; returns them.
+    // Candidates another process runs now are tried again every Settings::leaseRetryMs
+    // (for the profile and client of the latest resume() call) until that process is gone.
     QList<ChangeOperation *> resume(GaApi *api, const QString &profile);
+    // Stops those retries (until the next resume()).
+    void stopResumeRetries();
+    bool isRetryingResume() const { return m_leaseRetry.isActive(); }
     // Sends a finished, unconfirmed operation again, with its own client and ClientToken; the
     // new run takes its place. Null when it is not finished.
     ChangeOperation *sendAgain(ChangeOperation *operation);
 
     // Every journaled operation, oldest first (read again from the journal each time).
     QList<OperationRecord> history(QString *error = nullptr) const;
+    // The PID of another process (or another center) that runs `operationId` now, holding
+    // its lease; 0 when nobody does or this center runs it.
+    qint64 leaseHolder(const QString &operationId) const;
+    // The folder of the lease files: `leases/` beside the journal.
+    QString leaseDirectory() const;
     const QList<ChangeOperation *> &operations() const { return m_operations; }
     ChangeOperation *find(const QString &operationId) const;
     OperationJournal *journal() const { return m_journal; }
@@ -88,15 +108,30 @@ signals:
     // Phase, listener state, queue position or retry countdown changed.
     void operationChanged(ga::ChangeOperation *operation);
     void operationFinished(ga::ChangeOperation *operation);
+    // The journal file changed (this process or another appended to it), ~200 ms after the
+    // last change. The file is watched once something connects to this signal.
+    void historyChanged();
+
+protected:
+    void connectNotify(const QMetaMethod &signal) override;
 
 private:
-    ChangeOperation *launch(GaApi *api, OperationRecord record);
+    // `lease` is taken by the operation's start() unless held already; it becomes the
+    // operation's child.
+    ChangeOperation *launch(GaApi *api, OperationRecord record, OperationLease *lease);
+    void followJournal();
+    void journalTouched();
 
     OperationJournal *m_journal;
     OperationQueue *m_queue;
     Settings m_settings;
     QHash<GaApi *, QPointer<WatcherRegistry>> m_watchers;
     QList<ChangeOperation *> m_operations;
+    QTimer m_leaseRetry;
+    QPointer<GaApi> m_resumeApi;
+    QString m_resumeProfile;
+    QFileSystemWatcher *m_journalWatcher = nullptr;
+    QTimer m_historyDebounce;
 };
 
 } // namespace ga

@@ -5,11 +5,15 @@
 #include "ops/changekind.h"
 #include "ops/operationcenter.h"
 #include "ops/operationjournal.h"
+#include "ops/operationlease.h"
 
 #include <QFile>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <cstdio>
 
 using namespace ga;
 
@@ -28,6 +32,7 @@ private slots:
     void updateIsUndoneByUpdatingBack();
     void resumeSendsAgainWithTheSameToken();
     void resumeLeavesOtherProfilesAndEndpoints();
+    void resumeSkipsAChangeAnotherProcessRuns();
     void sendAgainReplacesTheRun();
     void timestampsComeFromTheInjectedClock();
 
@@ -244,6 +249,55 @@ void TestOperationCenter::resumeSendsAgainWithTheSameToken()
     QVERIFY(m_center->resume(m_api.get(), QStringLiteral("prod")).isEmpty());
 }
 
+// Another process (this test binary again, with --hold-lease) holds the change's lease, as
+// a gactl resume in another terminal would: resume skips it and says why; once that process
+// is SIGKILLed, its stale lock is taken over and the change resumes here.
+void TestOperationCenter::resumeSkipsAChangeAnotherProcessRuns()
+{
+    OperationCenter::Settings settings = m_center->settings();
+    settings.leaseRetryMs = 50;
+    m_center->setSettings(settings);
+    OperationRecord change;
+    change.operationId = QStringLiteral("a token/with spaces");
+    change.profile = QStringLiteral("prod");
+    change.endpoint = m_api->endpointText();
+    change.acceleratorId = QStringLiteral("ga-1");
+    change.listenerId = m_listener;
+    change.items = itemsOf(m_listener, 1);
+    QCOMPARE(m_journal->recordIntent(change), QString());
+
+    QProcess holder;
+    holder.start(
+        QCoreApplication::applicationFilePath(),
+        { QStringLiteral("--hold-lease"), m_center->leaseDirectory(), change.operationId });
+    QVERIFY(holder.waitForStarted());
+    QVERIFY(holder.waitForReadyRead(10'000));
+    QCOMPARE(holder.readLine().trimmed(), QByteArray("held"));
+
+    const QList<OperationCenter::ResumeCandidate> candidates
+        = m_center->resumeCandidates(QStringLiteral("prod"), m_api->endpointText());
+    QCOMPARE(candidates.size(), 1);
+    QCOMPARE(candidates.first().heldByPid, holder.processId());
+    QCOMPARE(candidates.first().skipReason,
+             QStringLiteral("a token/with spaces is running in another process (PID %1)")
+                 .arg(holder.processId()));
+    QCOMPARE(m_center->leaseHolder(change.operationId), holder.processId());
+    QVERIFY(m_center->resume(m_api.get(), QStringLiteral("prod")).isEmpty());
+    QVERIFY(m_center->isRetryingResume());
+    QTest::qWait(150); // a few retries: the holder is alive, nothing is sent
+    QVERIFY(!m_center->find(change.operationId));
+    QVERIFY(m_api->tokensSeen().isEmpty());
+
+    holder.kill(); // SIGKILL: no unlock, the lock file stays with a dead PID
+    QVERIFY(holder.waitForFinished());
+    QTRY_VERIFY(m_center->find(change.operationId));
+    ChangeOperation *resumed = finish(m_center->find(change.operationId));
+    QCOMPARE(resumed->phase(), ChangeOperation::Phase::Done);
+    QCOMPARE(m_api->tokensSeen(), QStringList { change.operationId });
+    QVERIFY(!m_center->isRetryingResume());
+    QCOMPARE(m_center->leaseHolder(change.operationId), 0);
+}
+
 void TestOperationCenter::resumeLeavesOtherProfilesAndEndpoints()
 {
     OperationRecord other;
@@ -296,5 +350,23 @@ void TestOperationCenter::timestampsComeFromTheInjectedClock()
     QCOMPARE(done->elapsedMs(), 0); // the test's time did not move
 }
 
-QTEST_GUILESS_MAIN(TestOperationCenter)
+// `--hold-lease <folder> <operation ID>`: takes the lease, says "held", and keeps it until
+// killed, standing in for another gactl or console.
+int main(int argc, char **argv)
+{
+    if (argc == 4 && qstrcmp(argv[1], "--hold-lease") == 0) {
+        QCoreApplication app(argc, argv);
+        OperationLease lease(QString::fromLocal8Bit(argv[2]), QString::fromLocal8Bit(argv[3]));
+        if (!lease.acquire())
+            return 1;
+        std::puts("held");
+        std::fflush(stdout);
+        std::getchar(); // until killed, or its stdin closes
+        return 0;
+    }
+    QCoreApplication app(argc, argv);
+    TestOperationCenter test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_operationcenter.moc"
