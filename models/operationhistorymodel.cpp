@@ -22,6 +22,14 @@ QString durationText(qint64 ms)
         .arg(seconds % 60, 2, 10, QLatin1Char('0'));
 }
 
+// Whether the journal has anything new on an operation: every event moves updatedAt.
+bool sameEvents(const OperationRecord &a, const OperationRecord &b)
+{
+    return a.status == b.status && a.updatedAt == b.updatedAt && a.lastState == b.lastState
+        && a.requestId == b.requestId && a.resumed == b.resumed && a.errorCode == b.errorCode
+        && a.errorMessage == b.errorMessage;
+}
+
 } // namespace
 
 OperationHistoryModel::OperationHistoryModel(OperationCenter *center, QObject *parent)
@@ -30,7 +38,12 @@ OperationHistoryModel::OperationHistoryModel(OperationCenter *center, QObject *p
 {
     m_ticker.setInterval(1000);
     connect(&m_ticker, &QTimer::timeout, this, &OperationHistoryModel::tick);
+    // A process that holds a lease can die without a word to the journal (SIGKILL): its
+    // records are probed again until none is running elsewhere.
+    m_leaseProbe.setInterval(5000);
+    connect(&m_leaseProbe, &QTimer::timeout, this, &OperationHistoryModel::reloadHistory);
     reloadHistory();
+    connect(center, &OperationCenter::historyChanged, this, &OperationHistoryModel::reloadHistory);
     for (ChangeOperation *operation : center->operations())
         track(operation);
     connect(center, &OperationCenter::operationAdded, this, &OperationHistoryModel::track);
@@ -95,7 +108,7 @@ OperationSummary OperationHistoryModel::summary(int row) const
             : summary.record.createdAt.msecsTo(summary.record.updatedAt);
     } else {
         summary.record = r.record;
-        const OperationStateText text = describeRecord(r.record);
+        const OperationStateText text = describeRecord(r.record, r.runningElsewhere);
         summary.state = text.state;
         summary.stateText = text.badge;
         summary.detail = text.detail;
@@ -169,18 +182,31 @@ QVariant OperationHistoryModel::data(const QModelIndex &index, int role) const
 
 void OperationHistoryModel::reloadHistory()
 {
+    // A diff, never a reset: new operations are appended, changed ones change in place, so
+    // the dock's selection and scroll stay.
     const QList<OperationRecord> records = m_center->journal()->operations();
+    bool elsewhere = false;
     for (const OperationRecord &record : records) {
         const int row = rowOf(record.operationId);
+        if (row >= 0 && m_rows[row].live)
+            continue;
+        const qint64 holder = record.isFinished() ? 0 : m_center->leaseHolder(record.operationId);
+        elsewhere = elsewhere || holder != 0;
         if (row < 0) {
             beginInsertRows({}, int(m_rows.size()), int(m_rows.size()));
-            m_rows.append({ record, nullptr });
+            m_rows.append({ record, nullptr, holder });
             endInsertRows();
-        } else if (!m_rows[row].live) {
+        } else if (!sameEvents(m_rows[row].record, record)
+                   || m_rows[row].runningElsewhere != holder) {
             m_rows[row].record = record;
+            m_rows[row].runningElsewhere = holder;
             rowChanged(row);
         }
     }
+    if (elsewhere && !m_leaseProbe.isActive())
+        m_leaseProbe.start();
+    else if (!elsewhere)
+        m_leaseProbe.stop();
 }
 
 int OperationHistoryModel::rowOf(const QString &operationId) const
@@ -197,6 +223,7 @@ void OperationHistoryModel::track(ChangeOperation *operation)
     const int row = rowOf(operation->record().operationId);
     if (row >= 0) {
         m_rows[row].live = operation; // resumed: the journal row comes alive
+        m_rows[row].runningElsewhere = 0;
         rowChanged(row);
     } else {
         beginInsertRows({}, int(m_rows.size()), int(m_rows.size()));

@@ -25,8 +25,11 @@ struct OperationSummary
 
 // The operations dock's rows: the journal's history first, then every operation of this
 // session, whose rows follow it live (a running operation's duration and countdown tick
-// every second). A resumed operation replaces its journal row. Rows are only appended or
-// changed in place, never reset.
+// every second). A resumed operation replaces its journal row. The journal is followed
+// (OperationCenter::historyChanged): what another process (gactl, another console) writes
+// shows up, and an unfinished record whose lease another process holds reads "running
+// elsewhere", checked again every 5 s while there is one. Rows are only appended or changed
+// in place, never reset.
 class OperationHistoryModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -64,6 +67,7 @@ private:
     {
         OperationRecord record; // as the journal last had it
         QPointer<ChangeOperation> live;
+        qint64 runningElsewhere = 0; // the PID holding its lease, when not this session
     };
 
     int rowOf(const QString &operationId) const;
@@ -74,6 +78,7 @@ private:
     OperationCenter *m_center;
     QList<Row> m_rows;
     QTimer m_ticker;
+    QTimer m_leaseProbe;
 };
 
 } // namespace ga

@@ -100,7 +100,7 @@ OperationStateText describeOperation(const ChangeOperation &operation)
     return text;
 }
 
-OperationStateText describeRecord(const OperationRecord &record)
+OperationStateText describeRecord(const OperationRecord &record, qint64 runningElsewherePid)
 {
     switch (record.status) {
     case OperationRecord::Status::Done:
@@ -114,6 +114,14 @@ OperationStateText describeRecord(const OperationRecord &record)
     case OperationRecord::Status::Accepted:
         break;
     }
+    // Not in models/displaystate.cpp's table yet, whose tone for a word it does not list
+    // is busy: this one moves, in another process. Its words are translated here.
+    if (runningElsewherePid != 0)
+        return { QStringLiteral("running elsewhere"), OperationState::tr("running elsewhere"),
+                 OperationState::tr("Another process (PID %1: gactl, or another console) is "
+                                    "sending or watching it now; this console follows the "
+                                    "journal, and resumes it if that process stops first.")
+                     .arg(runningElsewherePid) };
     return { stateWord(DisplayState::Unfinished),
              display::stateText(stateWord(DisplayState::Unfinished)),
              OperationState::tr(

@@ -36,6 +36,8 @@ void TestStateBadge::tones()
     QCOMPARE(toneOf(QStringLiteral("failed")), StateTone::Bad);
     QCOMPARE(toneOf(QString()), StateTone::Unknown);
     QCOMPARE(toneOf(QStringLiteral("unfinished")), StateTone::Unknown);
+    // models/operationstate.cpp: a journal record another process runs now.
+    QCOMPARE(toneOf(QStringLiteral("running elsewhere")), StateTone::Busy);
 }
 
 void TestStateBadge::renderedTextContrast_data()
