@@ -102,14 +102,17 @@ void TestChineseUi::mainWindowSpeaksChinese()
     QTRY_VERIFY(window.certificateModel()->rowCount() > 0);
 
     QVERIFY2(isChinese(window.windowTitle()), qPrintable(window.windowTitle()));
-    for (const char *name : { "refreshAction", "pauseAction", "findAction", "copyAction",
-                              "profilesAction", "proxySettingsAction", "dissociateAction" }) {
+    for (const char *name :
+         { "refreshAction", "pauseAction", "findAction", "copyAction", "copyJsonAction",
+           "profilesAction", "proxySettingsAction", "dissociateAction", "associateAction" }) {
         auto *action = window.findChild<QAction *>(QLatin1String(name));
         QVERIFY2(action, name);
         QVERIFY2(isChinese(action->text()), qPrintable(action->text()));
         QVERIFY2(isChinese(action->toolTip()), qPrintable(action->toolTip()));
     }
     QVERIFY(isChinese(window.operationsDock()->windowTitle()));
+    const QPushButton *undo = window.operationsDock()->undoButton();
+    QVERIFY2(isChinese(undo->text()) && isChinese(undo->toolTip()), qPrintable(undo->toolTip()));
     QAbstractItemModel *accelerators = window.acceleratorPane()->view()->model();
     for (int c = 0; c < accelerators->columnCount(); ++c) {
         const QString title = accelerators->headerData(c, Qt::Horizontal).toString();
