@@ -36,9 +36,10 @@ constexpr Entry table[] = {
     { QT_TRANSLATE_NOOP("ga::State", "unconfirmed"), StateTone::Unknown },
     { QT_TRANSLATE_NOOP("ga::State", "unfinished"), StateTone::Unknown },
     { QT_TRANSLATE_NOOP("ga::State", "dissociating"), StateTone::Busy },
+    { QT_TRANSLATE_NOOP("ga::State", "running elsewhere"), StateTone::Busy },
 };
 constexpr int firstConsoleWord = 10;
-static_assert(std::size(table) == firstConsoleWord + int(DisplayState::Dissociating) + 1,
+static_assert(std::size(table) == firstConsoleWord + int(DisplayState::RunningElsewhere) + 1,
               "one table entry for every DisplayState");
 
 const Entry *find(const QString &state)

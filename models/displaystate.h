@@ -20,6 +20,7 @@ enum class DisplayState {
     Unconfirmed,
     Unfinished, // known only from the journal, not finished
     Dissociating, // a domain of a change that runs
+    RunningElsewhere, // unfinished, and another process holds its lease
 };
 
 // One table (models/displaystate.cpp) holds every state a badge can show, GA's and the

@@ -114,10 +114,9 @@ OperationStateText describeRecord(const OperationRecord &record, qint64 runningE
     case OperationRecord::Status::Accepted:
         break;
     }
-    // Not in models/displaystate.cpp's table yet, whose tone for a word it does not list
-    // is busy: this one moves, in another process. Its words are translated here.
     if (runningElsewherePid != 0)
-        return { QStringLiteral("running elsewhere"), OperationState::tr("running elsewhere"),
+        return { stateWord(DisplayState::RunningElsewhere),
+                 display::stateText(stateWord(DisplayState::RunningElsewhere)),
                  OperationState::tr("Another process (PID %1: gactl, or another console) is "
                                     "sending or watching it now; this console follows the "
                                     "journal, and resumes it if that process stops first.")

@@ -69,9 +69,12 @@ void DissociateFlow::setProfile(const QString &profile, bool readOnly, bool prod
 void DissociateFlow::resumeUnfinished()
 {
     GaApi *client = m_controller->client();
-    // A read-only profile sends nothing, not even a resumed request.
+    // A read-only profile sends nothing, not even a resumed request; nor do the retries of
+    // the profile before it (changes another process held then).
     if (client && !m_readOnly)
         m_center->resume(client, m_profile);
+    else
+        m_center->stopResumeRetries();
 }
 
 QString DissociateFlow::disabledReason() const

@@ -262,20 +262,15 @@ void resume(GactlContext &context)
         *context.out << Text::tr("nothing to resume") << '\n';
         return context.finish(exitcode::done);
     }
-    auto remaining = QSharedPointer<int>::create(int(candidates.size()));
-    auto worst = QSharedPointer<int>::create(exitcode::done);
-    const auto oneEnded = [&context, remaining, worst](int code) {
-        *worst = std::max(*worst, code);
-        if (--*remaining == 0)
-            context.finish(*worst);
-    };
-    QList<OperationRecord> toResume;
+    int worst = exitcode::done;
+    int resumable = 0;
     for (const OperationCenter::ResumeCandidate &candidate : candidates) {
         if (candidate.skipReason.isEmpty()) {
-            toResume.append(candidate.record);
+            ++resumable;
             continue;
         }
-        // Another account's or endpoint's operation: left unfinished, for that profile.
+        // Another account's or endpoint's operation, or one another process runs: left
+        // unfinished, for that profile or process.
         const OperationRecord &record = candidate.record;
         QString advice;
         if (record.endpoint == context.client->endpointText() && record.profile != context.profile)
@@ -287,16 +282,32 @@ void resume(GactlContext &context)
                              ? Text::tr("skipping %1").arg(candidate.skipReason)
                              : Text::tr("skipping %1; %2").arg(candidate.skipReason, advice))
                      << '\n';
-        oneEnded(exitcode::usage);
+        worst = exitcode::usage;
     }
-    if (toResume.isEmpty())
-        return;
-    const QList<ChangeOperation *> resumed
-        = context.operations->resume(context.client, context.profile);
+    // Counted from what resume() started, not from the candidates: one whose lease another
+    // process took in between is skipped there, and must not be waited for.
+    const QList<ChangeOperation *> resumed = resumable > 0
+        ? context.operations->resume(context.client, context.profile)
+        : QList<ChangeOperation *> {};
+    if (resumed.size() < resumable) {
+        *context.err << "gactl: "
+                     << Text::tr("%n operation(s) started running in another process meanwhile; "
+                                 "left to it",
+                                 nullptr, int(resumable - resumed.size()))
+                     << '\n';
+        worst = exitcode::usage;
+    }
+    if (resumed.isEmpty())
+        return context.finish(worst);
+    auto remaining = QSharedPointer<int>::create(int(resumed.size()));
+    auto worstSoFar = QSharedPointer<int>::create(worst);
     for (ChangeOperation *operation : resumed) {
         QObject::connect(operation, &ChangeOperation::finished, context.client,
-                         [&context, operation, oneEnded] {
-                             oneEnded(operationreport::finished(context, *operation));
+                         [&context, operation, remaining, worstSoFar] {
+                             *worstSoFar = std::max(*worstSoFar,
+                                                    operationreport::finished(context, *operation));
+                             if (--*remaining == 0)
+                                 context.finish(*worstSoFar);
                          });
     }
 }

@@ -120,6 +120,13 @@
 <context>
     <name>ga::gactl</name>
     <message numerus="yes">
+        <source>%n operation(s) started running in another process meanwhile; left to it</source>
+        <translation>
+            <numerusform>%n operation started running in another process meanwhile; left to it</numerusform>
+            <numerusform>%n operations started running in another process meanwhile; left to it</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Associate %n certificate(s) (%1) with listener %2 of accelerator %3? [y/N] </source>
         <translation>
             <numerusform>Associate %n certificate (%1) with listener %2 of accelerator %3? [y/N] </numerusform>

@@ -906,6 +906,10 @@ Add or import a profile in the dialog that opens now; or run ga-console --demo t
 <context>
     <name>ga::State</name>
     <message>
+        <source>running elsewhere</source>
+        <translation>在别处运行</translation>
+    </message>
+    <message>
         <source>active</source>
         <translation>运行中</translation>
     </message>
@@ -1301,6 +1305,12 @@ Add or import a profile in the dialog that opens now; or run ga-console --demo t
 </context>
 <context>
     <name>ga::gactl</name>
+    <message numerus="yes">
+        <source>%n operation(s) started running in another process meanwhile; left to it</source>
+        <translation>
+            <numerusform>%n 个操作在此期间已由另一个进程运行；交由该进程处理</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1 has no additional certificate on listener %2, so there is nothing to dissociate (gactl certificates lists them). Nothing was sent.</source>
         <translation>%1 在监听 %2 上没有扩展证书，没有可解绑的内容（gactl certificates 可列出证书）。未发送任何请求。</translation>
