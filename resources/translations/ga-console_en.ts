@@ -88,16 +88,6 @@
     </message>
 </context>
 <context>
-    <name>ga::PaneActions</name>
-    <message numerus="yes">
-        <source>%n domain(s) left unchecked: GA dissociates at most %1 per request.</source>
-        <translation>
-            <numerusform>%n domain left unchecked: GA dissociates at most %1 per request.</numerusform>
-            <numerusform>%n domains left unchecked: GA dissociates at most %1 per request.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>ga::OperationState</name>
     <message numerus="yes">
         <source>Waiting for %n earlier operation(s) on accelerator %1 to finish: GA changes one thing per accelerator at a time.</source>
@@ -108,12 +98,32 @@
     </message>
 </context>
 <context>
+    <name>ga::PaneActions</name>
+    <message numerus="yes">
+        <source>%n domain(s) left unchecked: GA dissociates at most %1 per request.</source>
+        <translation>
+            <numerusform>%n domain left unchecked: GA dissociates at most %1 per request.</numerusform>
+            <numerusform>%n domains left unchecked: GA dissociates at most %1 per request.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ga::ProfileDialog</name>
     <message numerus="yes">
         <source>Imported %n profile(s): %1</source>
         <translation>
             <numerusform>Imported %n profile: %1</numerusform>
             <numerusform>Imported %n profiles: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ga::UndoFlow</name>
+    <message numerus="yes">
+        <source>%n domain(s) left listener %1, which is active again.</source>
+        <translation>
+            <numerusform>%n domain left listener %1, which is active again.</numerusform>
+            <numerusform>%n domains left listener %1, which is active again.</numerusform>
         </translation>
     </message>
 </context>
@@ -152,16 +162,6 @@
         <translation>
             <numerusform>Dissociate %n domain (%1) from listener %2 of accelerator %3? [y/N] </numerusform>
             <numerusform>Dissociate %n domains (%1) from listener %2 of accelerator %3? [y/N] </numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ga::UndoFlow</name>
-    <message numerus="yes">
-        <source>%n domain(s) left listener %1, which is active again.</source>
-        <translation>
-            <numerusform>%n domain left listener %1, which is active again.</numerusform>
-            <numerusform>%n domains left listener %1, which is active again.</numerusform>
         </translation>
     </message>
 </context>

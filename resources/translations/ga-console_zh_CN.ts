@@ -96,6 +96,64 @@ Add or import a profile in the dialog that opens now; or run ga-console --demo t
     </message>
 </context>
 <context>
+    <name>ga::AssociateDialog</name>
+    <message>
+        <source>%1 has a certificate on listener %2 already.</source>
+        <translation>%1 在监听 %2 上已绑定证书。</translation>
+    </message>
+    <message>
+        <source>%1 is in the list twice.</source>
+        <translation>%1 在列表中出现了两次。</translation>
+    </message>
+    <message>
+        <source>Next…</source>
+        <translation>下一步…</translation>
+    </message>
+    <message>
+        <source>Up to %1 domains, each with the ID of its certificate as Certificate Management shows it (for example 123456-cn-hangzhou). GA allows a few additional certificates per listener (3 unless the quota was raised, at most 10), each covering up to 3 domains; it says so if this is more.</source>
+        <translation>最多 %1 个域名，每个域名填写数字证书管理服务中显示的证书 ID（例如 123456-cn-hangzhou）。全球加速每个监听只允许少量扩展证书（默认 3 个，提升配额后最多 10 个），每个证书最多覆盖 3 个域名；超出时全球加速会提示。</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Certificate ID</source>
+        <translation>证书 ID</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>域名</translation>
+    </message>
+    <message>
+        <source>Domains and their certificate IDs</source>
+        <translation>域名及其证书 ID</translation>
+    </message>
+    <message>
+        <source>Add certificates to listener %1</source>
+        <translation>向监听 %1 添加证书</translation>
+    </message>
+</context>
+<context>
+    <name>ga::AssociateFlow</name>
+    <message>
+        <source>Associate additional certificates with listener %1</source>
+        <translation>为监听 %1 绑定扩展证书</translation>
+    </message>
+    <message>
+        <source>A dialog is open already.</source>
+        <translation>已有对话框打开。</translation>
+    </message>
+    <message>
+        <source>Select an HTTPS listener to add certificates to.</source>
+        <translation>请选择要添加证书的 HTTPS 监听。</translation>
+    </message>
+    <message>
+        <source>&amp;Add certificates…</source>
+        <translation>添加证书(&amp;A)…</translation>
+    </message>
+</context>
+<context>
     <name>ga::CertificateListModel</name>
     <message>
         <source>Domain</source>
@@ -120,21 +178,6 @@ Add or import a profile in the dialog that opens now; or run ga-console --demo t
     <message>
         <source>GA dissociates at most %1 domains per request. Uncheck one first, or dissociate these and then the next ones.</source>
         <translation>全球加速每次请求最多解绑 %1 个域名。请先取消勾选一个，或先解绑这些，再解绑其余域名。</translation>
-    </message>
-</context>
-<context>
-    <name>ga::ConsoleController</name>
-    <message>
-        <source>Listing accelerators failed.</source>
-        <translation>获取加速实例列表失败。</translation>
-    </message>
-    <message>
-        <source>Listing the listeners of %1 failed.</source>
-        <translation>获取 %1 的监听列表失败。</translation>
-    </message>
-    <message>
-        <source>Listing the certificates of %1 failed.</source>
-        <translation>获取 %1 的证书列表失败。</translation>
     </message>
 </context>
 <context>
@@ -217,6 +260,32 @@ Add or import a profile in the dialog that opens now; or run ga-console --demo t
     </message>
 </context>
 <context>
+    <name>ga::ChangeOperation</name>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>未发送任何请求。</translation>
+    </message>
+    <message>
+        <source>The account&apos;s client closed before this was sent.</source>
+        <translation>该账号的客户端在发送前已关闭。</translation>
+    </message>
+</context>
+<context>
+    <name>ga::ConsoleController</name>
+    <message>
+        <source>Listing accelerators failed.</source>
+        <translation>获取加速实例列表失败。</translation>
+    </message>
+    <message>
+        <source>Listing the listeners of %1 failed.</source>
+        <translation>获取 %1 的监听列表失败。</translation>
+    </message>
+    <message>
+        <source>Listing the certificates of %1 failed.</source>
+        <translation>获取 %1 的证书列表失败。</translation>
+    </message>
+</context>
+<context>
     <name>ga::DissociateFlow</name>
     <message>
         <source>Association failed</source>
@@ -243,20 +312,8 @@ Add or import a profile in the dialog that opens now; or run ga-console --demo t
         <translation>解绑(&amp;D)…</translation>
     </message>
     <message>
-        <source>Profile &quot;%1&quot; is read-only: it cannot change certificates.</source>
-        <translation>配置档案“%1”为只读：不能修改证书。</translation>
-    </message>
-    <message>
-        <source>Not connected to an account.</source>
-        <translation>未连接到账号。</translation>
-    </message>
-    <message>
         <source>Select an HTTPS listener, then check the domains to dissociate.</source>
         <translation>请选择一个 HTTPS 监听，然后勾选要解绑的域名。</translation>
-    </message>
-    <message>
-        <source>Listener %1 is %2: only HTTPS listeners have additional certificates.</source>
-        <translation>监听 %1 的协议为 %2：只有 HTTPS 监听才有扩展证书。</translation>
     </message>
     <message>
         <source>Check 1 to %1 domains to dissociate.</source>
@@ -319,13 +376,6 @@ Add or import a profile in the dialog that opens now; or run ga-console --demo t
     <message>
         <source>Send again</source>
         <translation>重新发送</translation>
-    </message>
-</context>
-<context>
-    <name>ga::DissociateOperation</name>
-    <message>
-        <source>Nothing was sent.</source>
-        <translation>未发送任何请求。</translation>
     </message>
 </context>
 <context>
@@ -514,28 +564,14 @@ Add or import a profile in the dialog that opens now; or run ga-console --demo t
     </message>
 </context>
 <context>
-    <name>ga::PaneActions</name>
+    <name>ga::NoticeBar</name>
     <message>
-        <source>&amp;Copy ID</source>
-        <translation>复制 ID(&amp;C)</translation>
+        <source>Close the message</source>
+        <translation>关闭此消息</translation>
     </message>
     <message>
-        <source>Copy as &amp;JSON</source>
-        <translation>复制为 JSON(&amp;J)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n domain(s) left unchecked: GA dissociates at most %1 per request.</source>
-        <translation>
-            <numerusform>%n 个域名未勾选：全球加速每次请求最多解绑 %1 个。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Check selected (up to %1)</source>
-        <translation>勾选所选项（最多 %1 个）</translation>
-    </message>
-    <message>
-        <source>Uncheck all</source>
-        <translation>全部取消勾选</translation>
+        <source>Done</source>
+        <translation>完成</translation>
     </message>
 </context>
 <context>
@@ -591,10 +627,6 @@ Add or import a profile in the dialog that opens now; or run ga-console --demo t
 </context>
 <context>
     <name>ga::OperationState</name>
-    <message>
-        <source>running elsewhere</source>
-        <translation>在别处运行</translation>
-    </message>
     <message>
         <source>Another process (PID %1: gactl, or another console) is sending or watching it now; this console follows the journal, and resumes it if that process stops first.</source>
         <translation>另一个进程（PID %1：gactl 或另一个控制台）正在发送或跟踪该操作；本控制台跟随操作日志，若该进程先停止，将由本控制台继续执行。</translation>
@@ -707,6 +739,31 @@ Add or import a profile in the dialog that opens now; or run ga-console --demo t
     <message>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV 文件 (*.csv);;JSON 文件 (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>ga::PaneActions</name>
+    <message>
+        <source>&amp;Copy ID</source>
+        <translation>复制 ID(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;JSON</source>
+        <translation>复制为 JSON(&amp;J)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n domain(s) left unchecked: GA dissociates at most %1 per request.</source>
+        <translation>
+            <numerusform>%n 个域名未勾选：全球加速每次请求最多解绑 %1 个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check selected (up to %1)</source>
+        <translation>勾选所选项（最多 %1 个）</translation>
+    </message>
+    <message>
+        <source>Uncheck all</source>
+        <translation>全部取消勾选</translation>
     </message>
 </context>
 <context>
@@ -999,6 +1056,35 @@ Add or import a profile in the dialog that opens now; or run ga-console --demo t
     <message>
         <source>Unknown theme &quot;%1&quot;: use system, light or dark.</source>
         <translation>未知的主题“%1”：请使用 system、light 或 dark。</translation>
+    </message>
+</context>
+<context>
+    <name>ga::UndoFlow</name>
+    <message numerus="yes">
+        <source>%n domain(s) left listener %1, which is active again.</source>
+        <translation>
+            <numerusform>%n 个域名已从监听 %1 解绑，监听已恢复运行中。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>未连接。</translation>
+    </message>
+    <message>
+        <source>Operation %1 cannot be undone.</source>
+        <translation>无法撤销操作 %1。</translation>
+    </message>
+    <message>
+        <source>Operation %1 was made with another profile or endpoint: switch to it to undo it.</source>
+        <translation>操作 %1 是用其他配置档案或接入地址执行的：请切换过去再撤销。</translation>
+    </message>
+    <message>
+        <source>Undo…</source>
+        <translation>撤销…</translation>
+    </message>
+    <message>
+        <source>Re-associate…</source>
+        <translation>重新绑定…</translation>
     </message>
 </context>
 <context>
@@ -1493,48 +1579,11 @@ ALIBABA_CLOUD_ENDPOINT_GA，默认为 https://ga.cn-hangzhou.aliyuncs.com。
         <translation>命令：</translation>
     </message>
     <message>
-        <source>Credentials: the --profile NAME (secret from the OS keychain), else
-ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET and, for STS,
-ALIBABA_CLOUD_SECURITY_TOKEN, else the profile used last. A read-only profile refuses
-dissociate and resume. Endpoint: --endpoint, else the profile&apos;s, else
-ALIBABA_CLOUD_ENDPOINT_GA, else https://ga.cn-hangzhou.aliyuncs.com. Plain http:// is
-refused except to loopback hosts.
-</source>
-        <translation>凭据：依次尝试 --profile NAME 指定的配置档案（Secret 来自系统钥匙串）、环境变量
-ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET（使用 STS 时
-另加 ALIBABA_CLOUD_SECURITY_TOKEN）、上次使用的配置档案。只读配置档案拒绝执行
-dissociate 和 resume。接入地址：依次取 --endpoint、配置档案中的接入地址、
-ALIBABA_CLOUD_ENDPOINT_GA，默认为 https://ga.cn-hangzhou.aliyuncs.com。
-除环回地址外，拒绝使用明文 http://。
-</translation>
-    </message>
-    <message>
         <source>Proxy: --proxy http://HOST:PORT, socks5://HOST:PORT or none; else https_proxy /
 HTTPS_PROXY, unless the endpoint host is loopback or listed in NO_PROXY.
 </source>
         <translation>代理：--proxy http://HOST:PORT、socks5://HOST:PORT 或 none；否则使用 https_proxy /
 HTTPS_PROXY，除非接入地址的主机是环回地址或列在 NO_PROXY 中。
-</translation>
-    </message>
-    <message>
-        <source>Advanced: --poll-schedule default|terraform (dissociate --wait, watch, resume) picks
-when the listener is polled: default polls every 0.5 s for the first 10 s (at most 2
-DescribeListener calls a second), then backs off to every 5 s; terraform polls at 1 s,
-+3 s, +6 s, then every 10 s, as terraform-provider-alicloud does (for comparisons).
-</source>
-        <translation>高级：--poll-schedule default|terraform（用于 dissociate --wait、watch、resume）
-决定监听的轮询时机：default 在前 10 秒内每 0.5 秒轮询一次（每秒最多 2 次
-DescribeListener 调用），之后退避为每 5 秒一次；terraform 在 1 秒、+3 秒、+6 秒
-时轮询，之后每 10 秒一次，与 terraform-provider-alicloud 相同（用于对比）。
-</translation>
-    </message>
-    <message>
-        <source>Exit codes: 0 done, 2 usage or bad input (nothing sent), 3 API error, 4 network or TLS
-error (for dissociate: unknown whether GA got it; run gactl resume), 5 timed out.
-</source>
-        <translation>退出码：0 完成，2 用法错误或输入有误（未发送任何请求），3 API 错误，4 网络或 TLS
-错误（对于 dissociate：无法确定全球加速是否已收到请求，请运行 gactl resume），
-5 超时。
 </translation>
     </message>
     <message>
@@ -1596,10 +1645,6 @@ error (for dissociate: unknown whether GA got it; run gactl resume), 5 timed out
         </translation>
     </message>
     <message>
-        <source>Standard input is not a terminal, so gactl cannot ask for confirmation: add --yes to dissociate without asking.</source>
-        <translation>标准输入不是终端，gactl 无法请求确认：如需不经确认直接解绑，请添加 --yes。</translation>
-    </message>
-    <message>
         <source>nothing was sent.</source>
         <translation>未发送任何请求。</translation>
     </message>
@@ -1634,10 +1679,6 @@ error (for dissociate: unknown whether GA got it; run gactl resume), 5 timed out
     <message>
         <source>nothing to resume</source>
         <translation>没有需要恢复的操作</translation>
-    </message>
-    <message>
-        <source>skipping %1: it was sent to %2, not %3</source>
-        <translation>跳过 %1：它发送到的是 %2，而不是 %3</translation>
     </message>
     <message>
         <source>No profiles. Add one with: gactl profile add NAME --access-key-id ID</source>
@@ -1789,14 +1830,6 @@ error (for dissociate: unknown whether GA got it; run gactl resume), 5 timed out
         <source>VALUE</source>
         <translation>值</translation>
     </message>
-    <message>
-        <source>skipping %1: it was started with the environment&apos;s credentials; run gactl resume without --profile</source>
-        <translation>跳过 %1：它是用环境变量中的凭据发起的；请不带 --profile 运行 gactl resume</translation>
-    </message>
-    <message>
-        <source>skipping %1: it belongs to profile &quot;%2&quot;; run gactl --profile %2 resume</source>
-        <translation>跳过 %1：它属于配置档案“%2”；请运行 gactl --profile %2 resume</translation>
-    </message>
 </context>
 <context>
     <name>ga::i18n</name>
@@ -1920,6 +1953,21 @@ error (for dissociate: unknown whether GA got it; run gactl resume), 5 timed out
     </message>
 </context>
 <context>
+    <name>ga::preflight</name>
+    <message>
+        <source>Listener %1 is %2: only HTTPS listeners have additional certificates.</source>
+        <translation>监听 %1 的协议为 %2：只有 HTTPS 监听才有扩展证书。</translation>
+    </message>
+    <message>
+        <source>Not connected to an account.</source>
+        <translation>未连接到账号。</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; is read-only: it cannot change certificates.</source>
+        <translation>配置档案“%1”为只读：不能修改证书。</translation>
+    </message>
+</context>
+<context>
     <name>ga::validate</name>
     <message>
         <source>&quot;%1&quot; is not a certificate ID: GA takes the form &lt;number&gt;-&lt;region&gt;, for example 123456-cn-hangzhou.</source>
@@ -1972,150 +2020,6 @@ error (for dissociate: unknown whether GA got it; run gactl resume), 5 timed out
     <message>
         <source>A ClientToken must be printable ASCII: letters, digits, punctuation and spaces (U+0020 to U+007E), no control or non-ASCII characters.</source>
         <translation>ClientToken 只能包含可打印的 ASCII 字符：字母、数字、标点和空格（U+0020 至 U+007E），不能含控制字符或非 ASCII 字符。</translation>
-    </message>
-</context>
-<context>
-    <name>ga::ChangeOperation</name>
-    <message>
-        <source>Nothing was sent.</source>
-        <translation>未发送任何请求。</translation>
-    </message>
-    <message>
-        <source>The account&apos;s client closed before this was sent.</source>
-        <translation>该账号的客户端在发送前已关闭。</translation>
-    </message>
-</context>
-<context>
-    <name>ga::NoticeBar</name>
-    <message>
-        <source>Close the message</source>
-        <translation>关闭此消息</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>完成</translation>
-    </message>
-</context>
-<context>
-    <name>ga::UndoFlow</name>
-    <message numerus="yes">
-        <source>%n domain(s) left listener %1, which is active again.</source>
-        <translation>
-            <numerusform>%n 个域名已从监听 %1 解绑，监听已恢复运行中。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not connected.</source>
-        <translation>未连接。</translation>
-    </message>
-    <message>
-        <source>Operation %1 cannot be undone.</source>
-        <translation>无法撤销操作 %1。</translation>
-    </message>
-    <message>
-        <source>Operation %1 was made with another profile or endpoint: switch to it to undo it.</source>
-        <translation>操作 %1 是用其他配置档案或接入地址执行的：请切换过去再撤销。</translation>
-    </message>
-    <message>
-        <source>Not connected to an account.</source>
-        <translation>未连接到账号。</translation>
-    </message>
-    <message>
-        <source>Profile &quot;%1&quot; is read-only: it cannot change certificates.</source>
-        <translation>配置档案“%1”为只读：不能修改证书。</translation>
-    </message>
-    <message>
-        <source>Undo…</source>
-        <translation>撤销…</translation>
-    </message>
-    <message>
-        <source>Re-associate…</source>
-        <translation>重新绑定…</translation>
-    </message>
-</context>
-<context>
-    <name>ga::AssociateDialog</name>
-    <message>
-        <source>%1 has a certificate on listener %2 already.</source>
-        <translation>%1 在监听 %2 上已绑定证书。</translation>
-    </message>
-    <message>
-        <source>%1 is in the list twice.</source>
-        <translation>%1 在列表中出现了两次。</translation>
-    </message>
-    <message>
-        <source>Next…</source>
-        <translation>下一步…</translation>
-    </message>
-    <message>
-        <source>Up to %1 domains, each with the ID of its certificate as Certificate Management shows it (for example 123456-cn-hangzhou). GA allows a few additional certificates per listener (3 unless the quota was raised, at most 10), each covering up to 3 domains; it says so if this is more.</source>
-        <translation>最多 %1 个域名，每个域名填写数字证书管理服务中显示的证书 ID（例如 123456-cn-hangzhou）。全球加速每个监听只允许少量扩展证书（默认 3 个，提升配额后最多 10 个），每个证书最多覆盖 3 个域名；超出时全球加速会提示。</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>问题</translation>
-    </message>
-    <message>
-        <source>Certificate ID</source>
-        <translation>证书 ID</translation>
-    </message>
-    <message>
-        <source>Domain</source>
-        <translation>域名</translation>
-    </message>
-    <message>
-        <source>Domains and their certificate IDs</source>
-        <translation>域名及其证书 ID</translation>
-    </message>
-    <message>
-        <source>Add certificates to listener %1</source>
-        <translation>向监听 %1 添加证书</translation>
-    </message>
-</context>
-<context>
-    <name>ga::AssociateFlow</name>
-    <message>
-        <source>Associate additional certificates with listener %1</source>
-        <translation>为监听 %1 绑定扩展证书</translation>
-    </message>
-    <message>
-        <source>A dialog is open already.</source>
-        <translation>已有对话框打开。</translation>
-    </message>
-    <message>
-        <source>Listener %1 is %2: only HTTPS listeners have additional certificates.</source>
-        <translation>监听 %1 的协议为 %2：只有 HTTPS 监听才有扩展证书。</translation>
-    </message>
-    <message>
-        <source>Select an HTTPS listener to add certificates to.</source>
-        <translation>请选择要添加证书的 HTTPS 监听。</translation>
-    </message>
-    <message>
-        <source>Not connected to an account.</source>
-        <translation>未连接到账号。</translation>
-    </message>
-    <message>
-        <source>Profile &quot;%1&quot; is read-only: it cannot change certificates.</source>
-        <translation>配置档案“%1”为只读：不能修改证书。</translation>
-    </message>
-    <message>
-        <source>&amp;Add certificates…</source>
-        <translation>添加证书(&amp;A)…</translation>
-    </message>
-</context>
-<context>
-    <name>ga::preflight</name>
-    <message>
-        <source>Listener %1 is %2: only HTTPS listeners have additional certificates.</source>
-        <translation>监听 %1 的协议为 %2：只有 HTTPS 监听才有扩展证书。</translation>
-    </message>
-    <message>
-        <source>Not connected to an account.</source>
-        <translation>未连接到账号。</translation>
-    </message>
-    <message>
-        <source>Profile &quot;%1&quot; is read-only: it cannot change certificates.</source>
-        <translation>配置档案“%1”为只读：不能修改证书。</translation>
     </message>
 </context>
 </TS>
