@@ -8,6 +8,7 @@
 //         decodes it, and the verifier must accept it. Its parameters then go to the actions.
 #include "api/credentials.h"
 #include "api/requestsigner.h"
+#include "clock.h"
 #include "emulator.h"
 #include "fuzzsupport.h"
 #include "gaactions.h"
@@ -30,11 +31,21 @@ const QList<QByteArray> reservedV1Names { "AccessKeyId",    "Action",        "Fo
                                           "Timestamp",      "Version" };
 const QDateTime fixedNow(QDate(2026, 11, 29), QTime(10, 0), QTimeZone::utc());
 
+// The emulator's clock stands still, so that an input's timestamp is judged the same way
+// every run.
+class FixedClock final : public Clock
+{
+public:
+    qint64 monotonicMs() const override { return 0; }
+    QDateTime utcNow() const override { return fixedNow; }
+};
+const FixedClock fixedClock;
+
 // A fresh verifier and world for every input, so that one input cannot change what the next
 // one meets (and LeakSanitizer sees every input free what it allocated).
 struct Server
 {
-    emu::SignatureVerifier verifier { { { keyId, keySecret } }, [] { return fixedNow; } };
+    emu::SignatureVerifier verifier { { { keyId, keySecret } }, &fixedClock };
     emu::EmulatorStats stats;
     emu::EventLog log;
     emu::GaActions actions { emu::World::generate({ 1, 2, 2, 4 }), 3'000, &stats, &log };
