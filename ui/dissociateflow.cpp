@@ -161,10 +161,7 @@ void DissociateFlow::onFinished(ChangeOperation *operation)
     const int count = int(record.domains().size());
     // Every change's ending is told here, whatever its kind (an Associate: Undo, Add).
     const bool associate = record.kind != ChangeKind::Dissociate;
-    const QString what = associate
-        ? tr("Associating %n certificate(s) with listener %1", nullptr, count)
-              .arg(record.listenerId)
-        : tr("Dissociating %n domain(s) from listener %1", nullptr, count).arg(record.listenerId);
+    const QString &listenerId = record.listenerId;
     QPointer<ChangeOperation> guarded(operation);
     switch (operation->phase()) {
     case Phase::Done:
@@ -174,14 +171,19 @@ void DissociateFlow::onFinished(ChangeOperation *operation)
                      tr("%n domain(s) have their certificates on listener %1, which is active "
                         "again.",
                         nullptr, count)
-                         .arg(record.listenerId));
+                         .arg(listenerId));
         else
             announce(StateTone::Good, tr("Domains dissociated"),
                      tr("%n domain(s) left listener %1, which is active again.", nullptr, count)
                          .arg(record.listenerId));
         break;
     case Phase::Failed:
-        m_banner->showError(what + tr(" failed."), operation->error());
+        m_banner->showError(
+            associate ? tr("Associating %n certificate(s) with listener %1 failed.", nullptr, count)
+                            .arg(listenerId)
+                      : tr("Dissociating %n domain(s) from listener %1 failed.", nullptr, count)
+                            .arg(listenerId),
+            operation->error());
         announce(StateTone::Bad, associate ? tr("Association failed") : tr("Dissociation failed"),
                  operation->error().toString());
         break;
@@ -189,16 +191,30 @@ void DissociateFlow::onFinished(ChangeOperation *operation)
         ApiError timeout;
         timeout.kind = ApiError::Kind::Timeout;
         timeout.message = describeOperation(*operation).detail;
-        m_banner->showError(what + tr(" is taking longer than expected."), timeout,
-                            tr("Keep watching"), [guarded] {
+        m_banner->showError(associate ? tr("Associating %n certificate(s) with listener %1 is "
+                                           "taking longer than expected.",
+                                           nullptr, count)
+                                            .arg(listenerId)
+                                      : tr("Dissociating %n domain(s) from listener %1 is taking "
+                                           "longer than expected.",
+                                           nullptr, count)
+                                            .arg(listenerId),
+                            timeout, tr("Keep watching"), [guarded] {
                                 if (guarded)
                                     guarded->keepWatching();
                             });
         break;
     }
     case Phase::Unconfirmed:
-        m_banner->showError(what + tr(": no answer from GA."), operation->error(), tr("Send again"),
-                            [this, guarded] {
+        m_banner->showError(associate ? tr("Associating %n certificate(s) with listener %1: no "
+                                           "answer from GA.",
+                                           nullptr, count)
+                                            .arg(listenerId)
+                                      : tr("Dissociating %n domain(s) from listener %1: no answer "
+                                           "from GA.",
+                                           nullptr, count)
+                                            .arg(listenerId),
+                            operation->error(), tr("Send again"), [this, guarded] {
                                 if (guarded)
                                     m_center->sendAgain(guarded);
                             });

@@ -21,6 +21,48 @@
 <context>
     <name>ga::DissociateFlow</name>
     <message numerus="yes">
+        <source>Dissociating %n domain(s) from listener %1: no answer from GA.</source>
+        <translation>
+            <numerusform>Dissociating %n domain from listener %1: no answer from GA.</numerusform>
+            <numerusform>Dissociating %n domains from listener %1: no answer from GA.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Associating %n certificate(s) with listener %1: no answer from GA.</source>
+        <translation>
+            <numerusform>Associating %n certificate with listener %1: no answer from GA.</numerusform>
+            <numerusform>Associating %n certificates with listener %1: no answer from GA.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dissociating %n domain(s) from listener %1 is taking longer than expected.</source>
+        <translation>
+            <numerusform>Dissociating %n domain from listener %1 is taking longer than expected.</numerusform>
+            <numerusform>Dissociating %n domains from listener %1 is taking longer than expected.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Associating %n certificate(s) with listener %1 is taking longer than expected.</source>
+        <translation>
+            <numerusform>Associating %n certificate with listener %1 is taking longer than expected.</numerusform>
+            <numerusform>Associating %n certificates with listener %1 is taking longer than expected.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dissociating %n domain(s) from listener %1 failed.</source>
+        <translation>
+            <numerusform>Dissociating %n domain from listener %1 failed.</numerusform>
+            <numerusform>Dissociating %n domains from listener %1 failed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Associating %n certificate(s) with listener %1 failed.</source>
+        <translation>
+            <numerusform>Associating %n certificate with listener %1 failed.</numerusform>
+            <numerusform>Associating %n certificates with listener %1 failed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n domain(s) have their certificates on listener %1, which is active again.</source>
         <translation>
             <numerusform>%n domain has its certificate on listener %1, which is active again.</numerusform>
@@ -28,24 +70,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Associating %n certificate(s) with listener %1</source>
-        <translation>
-            <numerusform>Associating %n certificate with listener %1</numerusform>
-            <numerusform>Associating %n certificates with listener %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Dissociate the %n checked domain(s) from listener %1 (Delete)</source>
         <translation>
             <numerusform>Dissociate the %n checked domain from listener %1 (Delete)</numerusform>
             <numerusform>Dissociate the %n checked domains from listener %1 (Delete)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Dissociating %n domain(s) from listener %1</source>
-        <translation>
-            <numerusform>Dissociating %n domain from listener %1</numerusform>
-            <numerusform>Dissociating %n domains from listener %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">

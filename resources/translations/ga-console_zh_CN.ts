@@ -287,6 +287,42 @@ Add or import a profile in the dialog that opens now; or run ga-console --demo t
 </context>
 <context>
     <name>ga::DissociateFlow</name>
+    <message numerus="yes">
+        <source>Dissociating %n domain(s) from listener %1: no answer from GA.</source>
+        <translation>
+            <numerusform>从监听 %1 解绑 %n 个域名：全球加速无响应。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Associating %n certificate(s) with listener %1: no answer from GA.</source>
+        <translation>
+            <numerusform>为监听 %1 绑定 %n 个证书：全球加速无响应。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dissociating %n domain(s) from listener %1 is taking longer than expected.</source>
+        <translation>
+            <numerusform>从监听 %1 解绑 %n 个域名耗时超出预期。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Associating %n certificate(s) with listener %1 is taking longer than expected.</source>
+        <translation>
+            <numerusform>为监听 %1 绑定 %n 个证书耗时超出预期。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dissociating %n domain(s) from listener %1 failed.</source>
+        <translation>
+            <numerusform>从监听 %1 解绑 %n 个域名失败。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Associating %n certificate(s) with listener %1 failed.</source>
+        <translation>
+            <numerusform>为监听 %1 绑定 %n 个证书失败。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Association failed</source>
         <translation>绑定失败</translation>
@@ -300,12 +336,6 @@ Add or import a profile in the dialog that opens now; or run ga-console --demo t
     <message>
         <source>Certificates associated</source>
         <translation>证书已绑定</translation>
-    </message>
-    <message numerus="yes">
-        <source>Associating %n certificate(s) with listener %1</source>
-        <translation>
-            <numerusform>为监听 %1 绑定 %n 个证书</numerusform>
-        </translation>
     </message>
     <message>
         <source>&amp;Dissociate…</source>
@@ -337,12 +367,6 @@ Add or import a profile in the dialog that opens now; or run ga-console --demo t
         <source>%1 of at most %2 domains checked</source>
         <translation>已勾选 %1 个域名，最多 %2 个</translation>
     </message>
-    <message numerus="yes">
-        <source>Dissociating %n domain(s) from listener %1</source>
-        <translation>
-            <numerusform>从监听 %1 解绑 %n 个域名</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Domains dissociated</source>
         <translation>域名已解绑</translation>
@@ -354,24 +378,12 @@ Add or import a profile in the dialog that opens now; or run ga-console --demo t
         </translation>
     </message>
     <message>
-        <source> failed.</source>
-        <translation>失败。</translation>
-    </message>
-    <message>
         <source>Dissociation failed</source>
         <translation>解绑失败</translation>
     </message>
     <message>
-        <source> is taking longer than expected.</source>
-        <translation>耗时超出预期。</translation>
-    </message>
-    <message>
         <source>Keep watching</source>
         <translation>继续观察</translation>
-    </message>
-    <message>
-        <source>: no answer from GA.</source>
-        <translation>：全球加速无响应。</translation>
     </message>
     <message>
         <source>Send again</source>
