@@ -6,6 +6,7 @@
 #include "operationexport.h"
 #include "operationhistorymodel.h"
 #include "ops/changeoperation.h"
+#include "ops/operationcenter.h"
 #include "statebadgedelegate.h"
 
 #include <QFileDialog>
@@ -76,7 +77,21 @@ OperationsDock::OperationsDock(OperationCenter *center, QWidget *parent)
     connect(m_export, &QPushButton::clicked, this, &OperationsDock::chooseExportFile);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &OperationsDock::updateButtons);
-    connect(m_model, &QAbstractItemModel::dataChanged, this, &OperationsDock::updateButtons);
+    // What the buttons offer changes with the selected row, or when an operation ends (an
+    // undo ending makes the row it undid no longer undoable); the other rows' ticks, every
+    // second while an operation runs, change nothing here, and the undo check reads the
+    // journal.
+    connect(center, &OperationCenter::operationFinished, this, &OperationsDock::updateButtons);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &OperationsDock::updateButtons);
+    connect(m_model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+                if (rows.isEmpty())
+                    return;
+                const int row = m_sorted->mapToSource(rows.first()).row();
+                if (row >= topLeft.row() && row <= bottomRight.row())
+                    updateButtons();
+            });
     updateButtons();
 }
 
