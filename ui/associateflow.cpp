@@ -102,15 +102,9 @@ void AssociateFlow::confirm(const QList<ChangeItem> &items)
     request.profile = m_profile;
     request.endpoint = m_controller->client()->endpointText();
     request.production = m_production;
-    request.acceleratorId = listener->acceleratorId.isEmpty()
-        ? m_controller->selectedAcceleratorId()
-        : listener->acceleratorId;
-    if (const Accelerator *accelerator
-        = m_models.accelerators->rowAt(m_models.accelerators->rowOf(request.acceleratorId)))
-        request.acceleratorName = accelerator->name;
-    request.listenerId = listener->listenerId;
-    request.listenerName = listener->name;
-    request.listenerPorts = display::ports(listener->portRanges);
+    request.setTarget(listener->acceleratorId.isEmpty() ? m_controller->selectedAcceleratorId()
+                                                        : listener->acceleratorId,
+                      listener->listenerId, *m_models.accelerators, *m_models.listeners);
     for (const ChangeItem &item : items)
         request.domains.append({ item.domain, item.certificateId });
     m_confirmation = new ChangeDialog(std::move(request), m_window);

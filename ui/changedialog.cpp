@@ -1,5 +1,11 @@
 #include "changedialog.h"
 
+#include "listenertablemodel.h"
+
+#include "displayformat.h"
+
+#include "acceleratortablemodel.h"
+
 #include <QClipboard>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -33,6 +39,20 @@ QString nameOrDash(const QString &name)
 }
 
 } // namespace
+
+void ChangeRequest::setTarget(const QString &accelerator, const QString &listener,
+                              const AcceleratorTableModel &accelerators,
+                              const ListenerTableModel &listeners)
+{
+    acceleratorId = accelerator;
+    listenerId = listener;
+    if (const Accelerator *row = accelerators.rowAt(accelerators.rowOf(accelerator)))
+        acceleratorName = row->name;
+    if (const Listener *row = listeners.rowAt(listeners.rowOf(listener))) {
+        listenerName = row->name;
+        listenerPorts = display::ports(row->portRanges);
+    }
+}
 
 QStringList ChangeRequest::domainNames() const
 {

@@ -10,6 +10,9 @@ class QLineEdit;
 
 namespace ga {
 
+class AcceleratorTableModel;
+class ListenerTableModel;
+
 // What the admin is about to change, as the confirmation shows it.
 struct ChangeRequest
 {
@@ -31,6 +34,9 @@ struct ChangeRequest
     QString listenerPorts;
     QList<Domain> domains;
 
+    // Fills the target's IDs, and its names and ports where the window's models list them.
+    void setTarget(const QString &acceleratorId, const QString &listenerId,
+                   const AcceleratorTableModel &accelerators, const ListenerTableModel &listeners);
     QStringList domainNames() const;
     // The gactl command that does the same, quoted for a POSIX shell.
     QString gactlCommand() const;

@@ -121,15 +121,9 @@ void DissociateFlow::openDialog()
     request.profile = m_profile;
     request.endpoint = m_controller->client()->endpointText();
     request.production = m_production;
-    request.acceleratorId = listener->acceleratorId.isEmpty()
-        ? m_controller->selectedAcceleratorId()
-        : listener->acceleratorId;
-    if (const Accelerator *accelerator
-        = m_models.accelerators->rowAt(m_models.accelerators->rowOf(request.acceleratorId)))
-        request.acceleratorName = accelerator->name;
-    request.listenerId = listener->listenerId;
-    request.listenerName = listener->name;
-    request.listenerPorts = display::ports(listener->portRanges);
+    request.setTarget(listener->acceleratorId.isEmpty() ? m_controller->selectedAcceleratorId()
+                                                        : listener->acceleratorId,
+                      listener->listenerId, *m_models.accelerators, *m_models.listeners);
     const QStringList checked = m_models.certificates->checkedDomains();
     for (const QString &domain : checked) {
         const ListenerCertificate *certificate

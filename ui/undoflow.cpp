@@ -77,16 +77,8 @@ ChangeDialog *UndoFlow::requestUndo(const OperationRecord &record)
     request.profile = m_profile;
     request.endpoint = record.endpoint;
     request.production = m_production;
-    request.acceleratorId = record.acceleratorId;
-    if (const Accelerator *accelerator
-        = m_models.accelerators->rowAt(m_models.accelerators->rowOf(record.acceleratorId)))
-        request.acceleratorName = accelerator->name;
-    request.listenerId = record.listenerId;
-    if (const Listener *listener
-        = m_models.listeners->rowAt(m_models.listeners->rowOf(record.listenerId))) {
-        request.listenerName = listener->name;
-        request.listenerPorts = display::ports(listener->portRanges);
-    }
+    request.setTarget(record.acceleratorId, record.listenerId, *m_models.accelerators,
+                      *m_models.listeners);
     for (const ChangeItem &item : undo.value().items)
         request.domains.append({ item.domain, item.certificateId });
     m_dialog = new ChangeDialog(std::move(request), m_window);
