@@ -109,11 +109,16 @@ ChangeOperation *OperationCenter::dissociate(GaApi *api, const QString &profile,
 
 QString OperationCenter::whyNotUndoable(const OperationRecord &record) const
 {
+    return whyNotUndoable(record, history());
+}
+
+QString OperationCenter::whyNotUndoable(const OperationRecord &record,
+                                        const QList<OperationRecord> &history) const
+{
     if (const ChangeOperation *running = find(record.operationId);
         running && !running->isFinished())
         return Text::tr("Operation %1 is still running.").arg(record.operationId);
-    const QList<OperationRecord> all = history();
-    for (const OperationRecord &other : all) {
+    for (const OperationRecord &other : history) {
         if (other.undoes == record.operationId && other.status != OperationRecord::Status::Failed)
             return Text::tr("Operation %1 is undone already (by %2).")
                 .arg(record.operationId, other.operationId);
@@ -131,7 +136,8 @@ Result<ChangeOperation *> OperationCenter::undo(GaApi *api, const QString &opera
     for (const OperationRecord &record : all) {
         if (record.operationId != operationId)
             continue;
-        if (const QString reason = whyNotUndoable(record); !reason.isEmpty())
+        // The journal read once: the undo's own checks look at the same history.
+        if (const QString reason = whyNotUndoable(record, all); !reason.isEmpty())
             return ApiError::invalidInput(reason);
         if (record.endpoint != api->endpointText())
             return ApiError::invalidInput(

@@ -116,6 +116,8 @@ protected:
     void connectNotify(const QMetaMethod &signal) override;
 
 private:
+    QString whyNotUndoable(const OperationRecord &record,
+                           const QList<OperationRecord> &history) const;
     // `lease` is taken by the operation's start() unless held already; it becomes the
     // operation's child.
     ChangeOperation *launch(GaApi *api, OperationRecord record, OperationLease *lease);
