@@ -120,6 +120,19 @@ void OperationsDock::setUndoFlow(UndoFlow *undo)
     updateButtons();
 }
 
+bool OperationsDock::selectOperation(const QString &operationId)
+{
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->summary(row).record.operationId != operationId)
+            continue;
+        m_view->selectionModel()->select(m_sorted->mapFromSource(m_model->index(row, 0)),
+                                         QItemSelectionModel::ClearAndSelect
+                                             | QItemSelectionModel::Rows);
+        return true;
+    }
+    return false;
+}
+
 bool OperationsDock::selectedRecord(OperationRecord *record) const
 {
     const QModelIndexList rows = m_view->selectionModel()->selectedRows();

@@ -32,6 +32,8 @@ public:
     QString exportTo(const QString &path, Format format) const;
     // Offers the undo of the selected operation through `undo`.
     void setUndoFlow(UndoFlow *undo);
+    // Selects the row of `operationId`; false when the dock has none.
+    bool selectOperation(const QString &operationId);
     QPushButton *undoButton() const { return m_undo; }
     // Enables the buttons for the selected row again; the window calls it when the profile
     // changes, since what may be undone depends on it.

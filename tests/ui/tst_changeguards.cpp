@@ -24,10 +24,8 @@
 #include "world.h"
 
 #include <QAction>
-#include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
@@ -60,7 +58,6 @@ private:
     // Types the listener ID into `dialog` when it asks for it, then confirms.
     static bool confirm(ChangeDialog *dialog);
     ChangeOperation *dissociateFirstDomain();
-    bool selectDockRowOf(const QString &operationId);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<emu::Emulator> m_emulator;
@@ -141,21 +138,6 @@ ChangeOperation *TestChangeGuards::dissociateFirstDomain()
     return operation;
 }
 
-bool TestChangeGuards::selectDockRowOf(const QString &operationId)
-{
-    OperationsDock *dock = m_window->operationsDock();
-    for (int row = 0; row < dock->model()->rowCount(); ++row) {
-        if (dock->model()->summary(row).record.operationId != operationId)
-            continue;
-        auto *sorted = qobject_cast<QSortFilterProxyModel *>(dock->view()->model());
-        dock->view()->selectionModel()->select(sorted->mapFromSource(dock->model()->index(row, 0)),
-                                               QItemSelectionModel::ClearAndSelect
-                                                   | QItemSelectionModel::Rows);
-        return true;
-    }
-    return false;
-}
-
 void TestChangeGuards::dockUndoFollowsTheProfile()
 {
     MainWindow::Options writable;
@@ -165,7 +147,7 @@ void TestChangeGuards::dockUndoFollowsTheProfile()
     QVERIFY(done);
     QCOMPARE(done->phase(), ChangeOperation::Phase::Done);
     QTRY_VERIFY(m_window->noticeBar()->isVisible());
-    QVERIFY(selectDockRowOf(done->record().operationId));
+    QVERIFY(m_window->operationsDock()->selectOperation(done->record().operationId));
     QPushButton *undo = m_window->operationsDock()->undoButton();
     QTRY_VERIFY2(undo->isEnabled(), qPrintable(undo->toolTip()));
 
@@ -179,7 +161,7 @@ void TestChangeGuards::dockUndoFollowsTheProfile()
     QVERIFY(!m_window->noticeBar()->isVisible());
 
     m_window->setClient(m_client.get(), writable);
-    QVERIFY(selectDockRowOf(done->record().operationId));
+    QVERIFY(m_window->operationsDock()->selectOperation(done->record().operationId));
     QVERIFY2(undo->isEnabled(), qPrintable(undo->toolTip()));
     QCOMPARE(m_emulator->stats().requestsByAction.value(associateAction), 0);
 }

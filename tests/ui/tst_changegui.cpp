@@ -24,11 +24,9 @@
 #include "world.h"
 
 #include <QAction>
-#include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
@@ -58,7 +56,6 @@ private:
     // Dissociates the domains at `indexes` of the first HTTPS listener and waits until done.
     ChangeOperation *dissociate(const QList<int> &indexes);
     QHash<QString, QString> certificatesOf(const QString &listenerId);
-    void selectDockRowOf(const QString &operationId);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<emu::Emulator> m_emulator;
@@ -145,21 +142,6 @@ ChangeOperation *TestChangeGui::dissociate(const QList<int> &indexes)
     return operation;
 }
 
-void TestChangeGui::selectDockRowOf(const QString &operationId)
-{
-    OperationsDock *dock = m_window->operationsDock();
-    for (int row = 0; row < dock->model()->rowCount(); ++row) {
-        if (dock->model()->summary(row).record.operationId != operationId)
-            continue;
-        auto *sorted = qobject_cast<QSortFilterProxyModel *>(dock->view()->model());
-        dock->view()->selectionModel()->select(sorted->mapFromSource(dock->model()->index(row, 0)),
-                                               QItemSelectionModel::ClearAndSelect
-                                                   | QItemSelectionModel::Rows);
-        return;
-    }
-    QFAIL("no dock row for the operation");
-}
-
 void TestChangeGui::dissociateThreeThenReassociateFromTheDock()
 {
     openWindow();
@@ -171,7 +153,7 @@ void TestChangeGui::dissociateThreeThenReassociateFromTheDock()
     QCOMPARE(gone.size(), 3);
     QTRY_COMPARE(m_window->certificateModel()->rowCount(), int(before.size()) - 3);
 
-    selectDockRowOf(done->record().operationId);
+    QVERIFY(m_window->operationsDock()->selectOperation(done->record().operationId));
     QPushButton *undo = m_window->operationsDock()->undoButton();
     QTRY_VERIFY2(undo->isEnabled(), qPrintable(undo->toolTip()));
     QCOMPARE(undo->text(), QStringLiteral("Re-associate…"));
@@ -200,7 +182,7 @@ void TestChangeGui::dissociateThreeThenReassociateFromTheDock()
         QCOMPARE(m_window->certificateModel()->rowAt(row)->certificateId, before.value(domain));
     }
     // Undone once: the dock no longer offers it, and says why.
-    selectDockRowOf(done->record().operationId);
+    QVERIFY(m_window->operationsDock()->selectOperation(done->record().operationId));
     QTRY_VERIFY(!undo->isEnabled());
     QVERIFY2(undo->toolTip().contains(u"undone already"), qPrintable(undo->toolTip()));
     for (QSignalSpy *resets : std::as_const(m_resets))
