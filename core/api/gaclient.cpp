@@ -1,5 +1,7 @@
 #include "gaclient.h"
 
+#include "casclient.h"
+#include "failedjob.h"
 #include "inputvalidation.h"
 #include "pagedjobs.h"
 #include "requestscheduler.h"
@@ -18,18 +20,6 @@ class Text
 };
 
 const QByteArray regionId = QByteArrayLiteral("cn-hangzhou"); // docs/ga-api.md §1.1
-
-// A job that fails on the next turn of the event loop, so callers can connect first.
-template<typename T> class FailedJob final : public Job<T>
-{
-public:
-    FailedJob(ApiError error, QObject *parent)
-        : Job<T>(parent)
-    {
-        QTimer::singleShot(0, this, [this, error] { this->finish(error); });
-    }
-    void cancel() override { }
-};
 
 QByteArray utf8(const QString &text)
 {
@@ -94,6 +84,10 @@ GaClient::GaClient(Config config, QObject *parent)
     if (m_configurationError.isEmpty() && !m_context.credentials.isComplete())
         m_configurationError = Text::tr("No complete credentials: an AccessKey ID and "
                                         "its secret are both needed.");
+    // A refused CAS endpoint is a refused configuration: nothing at all is sent.
+    if (m_configurationError.isEmpty() && !config.casEndpoint.isEmpty())
+        m_configurationError = checkEndpoint(config.casEndpoint);
+    m_cas = new CasClient(&m_context, config.casEndpoint, m_configurationError, this);
 }
 
 GaClient::~GaClient()
@@ -104,6 +98,12 @@ GaClient::~GaClient()
     const QList<JobBase *> jobs = findChildren<JobBase *>(Qt::FindDirectChildrenOnly);
     for (JobBase *job : jobs)
         delete job;
+    delete m_cas; // and with it the CAS calls, which reach into m_context as well
+}
+
+CasApi *GaClient::cas() const
+{
+    return m_cas;
 }
 
 RpcCall *GaClient::newCall(const char *action, ParamMap params)

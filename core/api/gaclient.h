@@ -9,6 +9,8 @@ class QNetworkAccessManager;
 
 namespace ga {
 
+class CasApi;
+class CasClient;
 class RequestScheduler;
 class RpcCall;
 
@@ -23,6 +25,9 @@ public:
     struct Config
     {
         QUrl endpoint = QUrl(QStringLiteral("https://ga.cn-hangzhou.aliyuncs.com"));
+        // Certificate Management for every store; empty: each store's public endpoint
+        // (docs/cas-api.md §1).
+        QUrl casEndpoint;
         Credentials credentials;
         SignatureVersion signatureVersion = SignatureVersion::V3;
         TransportOptions transport;
@@ -47,6 +52,8 @@ public:
     QString endpointText() const override { return m_context.endpoint.toDisplayString(); }
     const Credentials &credentials() const { return m_context.credentials; }
     RequestScheduler *scheduler() const { return m_context.scheduler; }
+    // Certificate Management, over this client's signer, scheduler and credentials.
+    CasApi *cas() const;
 
     Job<QList<Accelerator>> *listAccelerators(const QString &state = {}) override;
     Job<Accelerator> *describeAccelerator(const QString &acceleratorId) override;
@@ -77,6 +84,7 @@ private:
     std::unique_ptr<RetryBudget> m_ownBudget;
     ClientContext m_context;
     QString m_configurationError;
+    CasClient *m_cas = nullptr;
 };
 
 } // namespace ga

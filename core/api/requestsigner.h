@@ -28,6 +28,9 @@ struct ApiCall
     QByteArray action;
     ParamMap params;
     QByteArray apiVersion = gaApiVersion;
+    // Where to send it; empty: the client's endpoint. Certificate Management calls name
+    // their store's endpoint here, so they share the GA client's signer and scheduler.
+    QUrl endpoint = {};
 };
 
 // The exact HTTP request to send: POST to "/" with every parameter in the query and an

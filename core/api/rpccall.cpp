@@ -45,6 +45,11 @@ RpcCall::~RpcCall()
         m_context->scheduler->cancel(m_ticket);
 }
 
+const QUrl &RpcCall::endpoint() const
+{
+    return m_call.endpoint.isEmpty() ? m_context->endpoint : m_call.endpoint;
+}
+
 void RpcCall::start()
 {
     m_ticket = m_context->scheduler->enqueue(this, [this] {
@@ -76,7 +81,7 @@ void RpcCall::cancel()
     ApiError error;
     error.kind = ApiError::Kind::Cancelled;
     error.message = Text::tr("%1 was cancelled.").arg(m_actionName);
-    error.endpoint = m_context->endpoint.toDisplayString();
+    error.endpoint = endpoint().toDisplayString();
     fail(error);
 }
 
@@ -86,10 +91,10 @@ void RpcCall::send()
     m_timedOut = false;
     m_signedAt = m_context->clock->utcNow();
     const SignedRequest signedRequest
-        = RequestSigner::sign(m_context->endpoint, m_call, m_context->credentials,
+        = RequestSigner::sign(endpoint(), m_call, m_context->credentials,
                               m_context->signatureVersion, m_signedAt, RequestSigner::newNonce());
 
-    QNetworkRequest request(signedRequest.url(m_context->endpoint));
+    QNetworkRequest request(signedRequest.url(endpoint()));
     for (const auto &[name, value] : signedRequest.headers)
         request.setRawHeader(name, value);
     // A redirect would carry a signed request somewhere we did not sign it for.
@@ -98,7 +103,7 @@ void RpcCall::send()
     // HTTP/1.1 keeps the Host header byte-identical to the signed one (docs/signing.md §8).
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     request.setTransferTimeout(m_context->transport.transferTimeoutMs);
-    if (m_context->endpoint.scheme() == u"https")
+    if (endpoint().scheme() == u"https")
         request.setSslConfiguration(m_context->sslConfiguration);
 
     qCDebug(lcApi).noquote() << m_actionName << "attempt" << m_attempts << "as"
@@ -135,7 +140,7 @@ void RpcCall::onReplyFinished()
         if (!parsed.ok()) {
             ApiError error = parsed.error();
             error.httpStatus = status;
-            error.endpoint = m_context->endpoint.toDisplayString();
+            error.endpoint = endpoint().toDisplayString();
             return fail(error);
         }
         return succeed(std::move(parsed.value()));
@@ -188,13 +193,13 @@ ApiError RpcCall::errorFromReply(QNetworkReply *reply, const QByteArray &body) c
         if (error.message.isEmpty()) {
             // Qt's text can quote the request URL, and a V1 URL carries the signature.
             QString text = reply->errorString();
-            text.replace(reply->url().toString(), m_context->endpoint.toDisplayString());
+            text.replace(reply->url().toString(), endpoint().toDisplayString());
             text.replace(QString::fromLatin1(reply->url().toEncoded()),
-                         m_context->endpoint.toDisplayString());
+                         endpoint().toDisplayString());
             error.message = text;
         }
     }
-    error.endpoint = m_context->endpoint.toDisplayString();
+    error.endpoint = endpoint().toDisplayString();
     return error;
 }
 

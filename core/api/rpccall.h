@@ -32,6 +32,8 @@ public:
 
     int attempts() const { return m_attempts; }
     const QString &action() const { return m_actionName; }
+    // The call's own endpoint when it names one, else the client's.
+    const QUrl &endpoint() const;
 
 private:
     void send();
