@@ -37,9 +37,14 @@ constexpr Entry table[] = {
     { QT_TRANSLATE_NOOP("ga::State", "unfinished"), StateTone::Unknown },
     { QT_TRANSLATE_NOOP("ga::State", "dissociating"), StateTone::Busy },
     { QT_TRANSLATE_NOOP("ga::State", "running elsewhere"), StateTone::Busy },
+    { QT_TRANSLATE_NOOP("ga::State", "expired"), StateTone::Bad },
+    { QT_TRANSLATE_NOOP("ga::State", "expires very soon"), StateTone::Bad },
+    { QT_TRANSLATE_NOOP("ga::State", "expires soon"), StateTone::Warning },
+    { QT_TRANSLATE_NOOP("ga::State", "valid"), StateTone::Good },
+    { QT_TRANSLATE_NOOP("ga::State", "no details"), StateTone::Unknown },
 };
 constexpr int firstConsoleWord = 10;
-static_assert(std::size(table) == firstConsoleWord + int(DisplayState::RunningElsewhere) + 1,
+static_assert(std::size(table) == firstConsoleWord + int(DisplayState::CertificateUnknown) + 1,
               "one table entry for every DisplayState");
 
 const Entry *find(const QString &state)

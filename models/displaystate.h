@@ -5,7 +5,7 @@
 namespace ga {
 
 // The tone a badge gives a state; never colour alone: the text is the state.
-enum class StateTone { Good, Busy, Bad, Unknown };
+enum class StateTone { Good, Busy, Warning, Bad, Unknown };
 
 // The console's own words for an operation, beside GA's states (docs/ga-api.md §3). A word
 // is the raw state a model's StateRole carries and an export writes: never translated.
@@ -21,6 +21,12 @@ enum class DisplayState {
     Unfinished, // known only from the journal, not finished
     Dissociating, // a domain of a change that runs
     RunningElsewhere, // unfinished, and another process holds its lease
+    // How long a certificate has left (models/certificatedisplay.h)
+    CertificateExpired,
+    CertificateExpiresVerySoon, // under the critical threshold (7 days by default)
+    CertificateExpiresSoon, // under the warning threshold (30 days by default)
+    CertificateValid,
+    CertificateUnknown, // not in CAS, unknown store, or CAS not asked yet
 };
 
 // One table (models/displaystate.cpp) holds every state a badge can show, GA's and the

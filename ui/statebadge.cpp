@@ -50,6 +50,9 @@ StateBadgeStyle badgeStyle(const QString &state, const QPalette &palette)
         style.busy = true;
         style.background = blend(base, palette.color(QPalette::Highlight), 0.35);
         break;
+    case StateTone::Warning: // amber, and still: nothing is running
+        style.background = blend(base, QColor(0xe0, 0xa0, 0x10), 0.40);
+        break;
     case StateTone::Bad:
         style.background = blend(base, QColor(0xd0, 0x30, 0x30), 0.40);
         break;

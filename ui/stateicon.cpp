@@ -9,6 +9,8 @@ QString stateIconPath(StateTone tone)
         return QStringLiteral(":/icons/state-active.svg");
     case StateTone::Busy:
         return QStringLiteral(":/icons/state-updating.svg");
+    case StateTone::Warning:
+        return QStringLiteral(":/icons/state-warning.svg");
     case StateTone::Bad:
         return QStringLiteral(":/icons/state-failed.svg");
     case StateTone::Unknown:
