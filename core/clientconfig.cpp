@@ -7,24 +7,47 @@
 
 namespace ga {
 
+namespace {
+
+// The flag, else the profile's, else the environment's; "" when none is set. An address
+// without a scheme is https://.
+QString firstEndpoint(const QString &flag, const QString &profile, const QString &environment)
+{
+    QString endpoint = flag;
+    if (endpoint.isEmpty())
+        endpoint = profile;
+    if (endpoint.isEmpty())
+        endpoint = environment;
+    if (!endpoint.isEmpty() && !endpoint.contains(QStringLiteral("://")))
+        endpoint.prepend(QStringLiteral("https://"));
+    return endpoint;
+}
+
+} // namespace
+
 ResolvedClientConfig resolveClientConfig(const ClientConfigInputs &inputs)
 {
     ResolvedClientConfig resolved;
     GaClient::Config &config = resolved.config;
-    QString endpoint = inputs.endpointFlag;
-    if (endpoint.isEmpty() && inputs.profile)
-        endpoint = inputs.profile->endpoint;
-    if (endpoint.isEmpty())
-        endpoint = inputs.environment.value(QStringLiteral("ALIBABA_CLOUD_ENDPOINT_GA"));
-    if (endpoint.isEmpty())
-        endpoint = GaClient::defaultEndpoint();
-    if (!endpoint.contains(QStringLiteral("://")))
-        endpoint.prepend(QStringLiteral("https://"));
-    config.endpoint = QUrl(endpoint, QUrl::StrictMode);
+    const QString endpoint
+        = firstEndpoint(inputs.endpointFlag, inputs.profile ? inputs.profile->endpoint : QString(),
+                        inputs.environment.value(QStringLiteral("ALIBABA_CLOUD_ENDPOINT_GA")));
+    config.endpoint
+        = QUrl(endpoint.isEmpty() ? GaClient::defaultEndpoint() : endpoint, QUrl::StrictMode);
+    const QString casEndpoint = firstEndpoint(
+        inputs.casEndpointFlag, inputs.profile ? inputs.profile->casEndpoint : QString(),
+        inputs.environment.value(QStringLiteral("ALIBABA_CLOUD_ENDPOINT_CAS")));
+    if (!casEndpoint.isEmpty())
+        config.casEndpoint = QUrl(casEndpoint, QUrl::StrictMode);
     config.signatureVersion
         = signatureVersionFromString(inputs.signatureFlag)
               .value_or(inputs.profile ? inputs.profile->signatureVersion : SignatureVersion::V3);
     config.transport.caFile = inputs.caFile;
+    if (const QString problem = readMaxConnections(inputs.environment, &config.transport);
+        !problem.isEmpty()) {
+        resolved.problem = problem;
+        return resolved;
+    }
     config.maxInFlight = inputs.maxInFlight;
     if (inputs.savedProxy && inputs.proxyFlag.isEmpty()) {
         inputs.savedProxy->applyTo(&config.transport);

@@ -17,10 +17,11 @@ struct ProxySettings;
 struct ClientConfigInputs
 {
     QString endpointFlag; // --endpoint
+    QString casEndpointFlag; // --cas-endpoint
     QString signatureFlag; // --signature v1|v3
     QString caFile; // --ca-file
     QString proxyFlag; // gactl's --proxy URL|none
-    int maxInFlight = 4; // --concurrency
+    int maxInFlight = RequestScheduler::defaultMaxInFlight; // --concurrency
     const Profile *profile = nullptr;
     // The console's saved proxy page; null for gactl, which reads the environment instead
     // (core/net/environmentproxy.h has the order).
@@ -39,7 +40,9 @@ struct ResolvedClientConfig
 // endpoint is --endpoint, else the profile's, else ALIBABA_CLOUD_ENDPOINT_GA, else GA's
 // public endpoint (an address without a scheme is https://); the signature --signature,
 // else the profile's, else V3. A profile's endpoint and signature belong with its key, so
-// they beat the environment; the command line beats both.
+// they beat the environment; the command line beats both. The Certificate Management endpoint
+// follows the same order (--cas-endpoint, the profile's, ALIBABA_CLOUD_ENDPOINT_CAS); with none,
+// each certificate's store is asked at its site's public endpoint (docs/cas-api.md §1).
 ResolvedClientConfig resolveClientConfig(const ClientConfigInputs &inputs);
 
 // Makes every client of one process, all sharing one retry budget (so an outage does not

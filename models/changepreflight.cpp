@@ -1,7 +1,5 @@
 #include "changepreflight.h"
 
-#include "api/gatypes.h"
-
 #include <QCoreApplication>
 
 namespace ga::preflight {
@@ -21,14 +19,6 @@ QString whyNoChange(const QString &profile, bool readOnly, const GaApi *api)
     if (!api)
         return Text::tr("Not connected to an account.");
     return {};
-}
-
-QString whyListenerTakesNoCertificates(const Listener &listener)
-{
-    if (listener.isHttps())
-        return {};
-    return Text::tr("Listener %1 is %2: only HTTPS listeners have additional certificates.")
-        .arg(listener.listenerId, listener.protocol.toUpper());
 }
 
 } // namespace ga::preflight

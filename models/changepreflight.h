@@ -5,18 +5,16 @@
 namespace ga {
 
 class GaApi;
-struct Listener;
 
 // The reasons a certificate change cannot be made from the window, said before anything is
 // sent, in one place for every action that changes certificates (Dissociate, Add
 // certificates, Undo). Each returns the reason in the UI language, or empty when nothing
-// stands in the way.
+// stands in the way. What GA itself will refuse, for the window and gactl alike, is in
+// core/ops/targetpreflight.h.
 namespace preflight {
 
 // A read-only profile changes nothing; without an account nothing can be sent.
 QString whyNoChange(const QString &profile, bool readOnly, const GaApi *api);
-// Only HTTPS listeners have additional certificates. `listener` must not be null.
-QString whyListenerTakesNoCertificates(const Listener &listener);
 
 } // namespace preflight
 } // namespace ga

@@ -151,6 +151,12 @@ const Listener *ConsoleController::selectedListener() const
     return row < 0 ? nullptr : m_models.listeners->rowAt(row);
 }
 
+const Accelerator *ConsoleController::selectedAccelerator() const
+{
+    const int row = m_models.accelerators->rowOf(m_acceleratorId);
+    return row < 0 ? nullptr : m_models.accelerators->rowAt(row);
+}
+
 void ConsoleController::prefetchListeners(const QStringList &acceleratorIds)
 {
     for (const QString &id : acceleratorIds) {

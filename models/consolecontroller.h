@@ -58,6 +58,7 @@ public:
     const QString &selectedAcceleratorId() const { return m_acceleratorId; }
     const QString &selectedListenerId() const { return m_listenerId; }
     const Listener *selectedListener() const;
+    const Accelerator *selectedAccelerator() const;
 
 signals:
     void refreshed(const QDateTime &at);

@@ -8,6 +8,7 @@
 #include "displayformat.h"
 #include "listenertablemodel.h"
 #include "ops/operationcenter.h"
+#include "ops/targetpreflight.h"
 
 #include <QAction>
 #include <QWidget>
@@ -56,7 +57,9 @@ QString AssociateFlow::disabledReason() const
     const Listener *listener = m_controller->selectedListener();
     if (!listener)
         return tr("Select an HTTPS listener to add certificates to.");
-    if (QString reason = preflight::whyListenerTakesNoCertificates(*listener); !reason.isEmpty())
+    if (QString reason
+        = preflight::whyTargetRefuses(m_controller->selectedAccelerator(), *listener);
+        !reason.isEmpty())
         return reason;
     if (m_rows || m_confirmation)
         return tr("A dialog is open already.");

@@ -12,6 +12,7 @@
 #include "operationstate.h"
 #include "ops/changeoperation.h"
 #include "ops/operationcenter.h"
+#include "ops/targetpreflight.h"
 #include "stateicon.h"
 
 #include <QAction>
@@ -85,7 +86,9 @@ QString DissociateFlow::disabledReason() const
     const Listener *listener = m_controller->selectedListener();
     if (!listener)
         return tr("Select an HTTPS listener, then check the domains to dissociate.");
-    if (QString reason = preflight::whyListenerTakesNoCertificates(*listener); !reason.isEmpty())
+    if (QString reason
+        = preflight::whyTargetRefuses(m_controller->selectedAccelerator(), *listener);
+        !reason.isEmpty())
         return reason;
     const int checked = m_models.certificates->checkedCount();
     if (checked < 1)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "apierror.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
@@ -58,6 +60,7 @@ struct CertificateDetails
     Status status = Status::NotLookedUp;
     CasCertificate certificate; // when Found
     QString problem; // when Unavailable
+    ApiError::Kind problemKind = ApiError::Kind::None; // when Unavailable
 };
 
 } // namespace ga

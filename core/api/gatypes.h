@@ -39,6 +39,34 @@ inline QString portRangesText(const QList<PortRange> &ranges, const QString &sep
     return parts.join(separator);
 }
 
+// ServiceManaged and ServiceManagedInfos (docs/ga-api.md §2.2): a resource another service
+// (ALB, for one) manages, and which of its actions that service keeps for itself.
+struct ServiceManagement
+{
+    struct Action
+    {
+        QString action; // Create, Update, Delete, Associate, UserUnmanaged, CreateChild
+        QString childType; // Listener, IpSet, ...; empty for the resource itself
+        bool isManaged = false;
+    };
+    bool managed = false;
+    QString serviceId;
+    QList<Action> actions;
+
+    // The managed actions, "Update", "Associate"; empty when the user may act.
+    QStringList managedActions() const
+    {
+        QStringList names;
+        if (!managed)
+            return names;
+        for (const Action &a : actions) {
+            if (a.isManaged)
+                names.append(a.childType.isEmpty() ? a.action : a.childType + u'/' + a.action);
+        }
+        return names;
+    }
+};
+
 struct Accelerator
 {
     QString acceleratorId;
@@ -53,6 +81,7 @@ struct Accelerator
     QString bandwidthBillingType;
     QDateTime createTime;
     QDateTime expiredTime;
+    ServiceManagement serviceManagement;
     QJsonObject raw;
 };
 
@@ -69,6 +98,7 @@ struct Listener
     QList<PortRange> backendPorts;
     QStringList defaultCertificateIds;
     QDateTime createTime;
+    ServiceManagement serviceManagement;
     QJsonObject raw;
 
     bool isHttps() const { return protocol.compare(u"https", Qt::CaseInsensitive) == 0; }

@@ -46,6 +46,22 @@ QList<PortRange> portRanges(const QJsonArray &array, const QString &context, QSt
     return ranges;
 }
 
+// ServiceManaged, ServiceId, ServiceManagedInfos; optional everywhere (docs/ga-api.md §2.2).
+ServiceManagement serviceManagement(JsonFieldReader &reader, const QString &context)
+{
+    ServiceManagement management;
+    management.managed = reader.boolean(u"ServiceManaged");
+    management.serviceId = reader.string(u"ServiceId");
+    for (const QJsonValue &value : reader.array(u"ServiceManagedInfos")) {
+        JsonFieldReader info(value.toObject(), context + QStringLiteral(".ServiceManagedInfos"));
+        ServiceManagement::Action action { info.string(u"Action"), info.string(u"ChildType"),
+                                           info.boolean(u"IsManaged") };
+        if (value.isObject() && info.ok())
+            management.actions.append(action);
+    }
+    return management;
+}
+
 template<typename T, typename ItemParser>
 Result<Page<T>> page(const QJsonObject &body, QStringView listKey, ItemParser parseItem)
 {
@@ -98,6 +114,7 @@ Result<Accelerator> accelerator(const QJsonObject &object)
     a.bandwidthBillingType = reader.string(u"BandwidthBillingType");
     a.createTime = reader.timestamp(u"CreateTime");
     a.expiredTime = reader.timestamp(u"ExpiredTime");
+    a.serviceManagement = serviceManagement(reader, QStringLiteral("Accelerator"));
     if (!reader.ok())
         return invalid(reader.error());
     a.raw = object;
@@ -116,6 +133,7 @@ Result<Listener> listener(const QJsonObject &object)
     l.state = reader.string(u"State");
     l.type = reader.string(u"Type");
     l.createTime = reader.timestamp(u"CreateTime");
+    l.serviceManagement = serviceManagement(reader, QStringLiteral("Listener"));
     const QJsonArray ports = reader.array(u"PortRanges");
     const QJsonArray backendPorts = reader.array(u"BackendPorts");
     const QJsonArray certificates = reader.array(u"Certificates");

@@ -33,8 +33,10 @@ QString Profile::validate() const
                         "'.', '_' and '-'.")
             .arg(name);
     }
-    if (!endpoint.isEmpty()) {
-        if (const QString problem = checkEndpoint(QUrl(endpoint, QUrl::StrictMode));
+    for (const QString &url : { endpoint, casEndpoint }) {
+        if (url.isEmpty())
+            continue;
+        if (const QString problem = checkEndpoint(QUrl(url, QUrl::StrictMode));
             !problem.isEmpty()) {
             return problem;
         }

@@ -13,6 +13,9 @@ struct Profile
     QString name;
     QString accessKeyId;
     QString endpoint; // empty: the default GA endpoint
+    // Certificate Management for every store; empty: each store's public endpoint, picked
+    // by the certificate ID's site (docs/cas-api.md §1).
+    QString casEndpoint;
     SignatureVersion signatureVersion = SignatureVersion::V3;
     bool readOnly = false; // refuses every mutation before anything is sent
     bool production = false; // the UI asks for typed confirmation before a mutation

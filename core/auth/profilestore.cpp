@@ -55,6 +55,7 @@ std::optional<Profile> ProfileStore::find(const QString &name) const
     profile.name = name;
     profile.accessKeyId = m_settings->value(QStringLiteral("accessKeyId")).toString();
     profile.endpoint = m_settings->value(QStringLiteral("endpoint")).toString();
+    profile.casEndpoint = m_settings->value(QStringLiteral("casEndpoint")).toString();
     profile.signatureVersion
         = signatureVersionFromString(m_settings->value(QStringLiteral("signature")).toString())
               .value_or(SignatureVersion::V3);
@@ -74,6 +75,10 @@ QString ProfileStore::save(const Profile &profile)
     m_settings->beginGroup(groupPrefix + profile.name);
     m_settings->setValue(QStringLiteral("accessKeyId"), profile.accessKeyId);
     m_settings->setValue(QStringLiteral("endpoint"), profile.endpoint);
+    if (profile.casEndpoint.isEmpty())
+        m_settings->remove(QStringLiteral("casEndpoint"));
+    else
+        m_settings->setValue(QStringLiteral("casEndpoint"), profile.casEndpoint);
     m_settings->setValue(QStringLiteral("signature"),
                          signatureVersionName(profile.signatureVersion));
     m_settings->setValue(QStringLiteral("readOnly"), profile.readOnly);

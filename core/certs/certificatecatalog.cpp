@@ -58,7 +58,8 @@ void CertificateCatalog::lookUp(const QStringList &certificateIds)
             continue;
         }
         if (!m_api) {
-            unavailable({ id }, tr("Not connected to Certificate Management."));
+            unavailable({ id },
+                        ApiError::invalidInput(tr("Not connected to Certificate Management.")));
             continue;
         }
         m_pending.insert(id);
@@ -109,7 +110,7 @@ void CertificateCatalog::listPage(const std::shared_ptr<SiteLookup> &lookup, int
             if (result.error().kind == ApiError::Kind::Service)
                 detailEach(lookup);
             else
-                unavailable(lookup->wanted, result.error().toString());
+                unavailable(lookup->wanted, result.error());
         }
         finishOne();
     });
@@ -184,14 +185,15 @@ void CertificateCatalog::detailEach(const std::shared_ptr<SiteLookup> &lookup)
     }
 }
 
-void CertificateCatalog::unavailable(const QSet<QString> &ids, const QString &problem)
+void CertificateCatalog::unavailable(const QSet<QString> &ids, const ApiError &problem)
 {
     QStringList changed;
     for (const QString &id : ids) {
         m_pending.remove(id);
         CertificateDetails details;
         details.status = CertificateDetails::Status::Unavailable;
-        details.problem = problem;
+        details.problem = problem.toString();
+        details.problemKind = problem.kind;
         store(id, details);
         changed.append(id);
     }

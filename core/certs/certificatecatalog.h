@@ -53,7 +53,7 @@ private:
     void listPage(const std::shared_ptr<SiteLookup> &lookup, int page);
     void onPage(const std::shared_ptr<SiteLookup> &lookup, const Page<CasCertificate> &page);
     void detailEach(const std::shared_ptr<SiteLookup> &lookup);
-    void unavailable(const QSet<QString> &ids, const QString &problem);
+    void unavailable(const QSet<QString> &ids, const ApiError &problem);
     void store(const QString &certificateId, CertificateDetails details);
     void track(JobBase *job);
     void finishOne();

@@ -1,9 +1,12 @@
 #include "gactl.h"
 
+#include "api/casapi.h"
 #include "api/gaclient.h"
 #include "auth/credentialchain.h"
 #include "auth/keychainsecretstore.h"
 #include "auth/profilestore.h"
+#include "certificatecommands.h"
+#include "certs/certificatecatalog.h"
 #include "clientconfig.h"
 #include "inventorycommand.h"
 #include "logging.h"
@@ -98,10 +101,14 @@ QString Gactl::setUp(const ResolvedCredentials &resolved)
     const std::optional<Profile> &profile = resolved.profile;
     ClientConfigInputs inputs;
     inputs.endpointFlag = options.value(QStringLiteral("endpoint"));
+    inputs.casEndpointFlag = options.value(QStringLiteral("cas-endpoint"));
     inputs.signatureFlag = options.value(QStringLiteral("signature"));
     inputs.caFile = options.value(QStringLiteral("ca-file"));
     inputs.proxyFlag = options.value(QStringLiteral("proxy"));
-    inputs.maxInFlight = options.value(QStringLiteral("concurrency"), QStringLiteral("4")).toInt();
+    inputs.maxInFlight = options
+                             .value(QStringLiteral("concurrency"),
+                                    QString::number(RequestScheduler::defaultMaxInFlight))
+                             .toInt();
     inputs.profile = profile ? &*profile : nullptr;
     inputs.environment = m_environment;
     ResolvedClientConfig config = resolveClientConfig(inputs);
@@ -120,6 +127,7 @@ QString Gactl::setUp(const ResolvedCredentials &resolved)
     if (!m_client)
         return problem;
     m_context.client = m_client.get();
+    m_context.catalog = new CertificateCatalog(m_client->cas(), m_client.get());
     m_journal = std::make_unique<OperationJournal>(m_journalPath);
     OperationCenter::Settings settings;
     // --poll-schedule terraform: the same watcher on terraform's schedule, for comparisons.
@@ -180,12 +188,16 @@ void Gactl::start(const ResolvedCredentials &resolved)
         readcommands::accelerators(m_context);
     else if (command == u"listeners")
         readcommands::listeners(m_context);
+    else if (command == u"certificates" && m_context.options.has(QStringLiteral("details")))
+        certificatecommands::certificatesWithDetails(m_context);
     else if (command == u"certificates")
         readcommands::certificates(m_context);
     else if (command == u"listener")
         readcommands::listener(m_context);
     else if (command == u"inventory")
         (new InventoryCommand(m_context, this))->run();
+    else if (command == u"expiring")
+        certificatecommands::expiring(m_context);
     else if (command == u"dissociate")
         mutationcommands::dissociate(m_context);
     else if (command == u"associate")

@@ -10,6 +10,7 @@
 
 namespace ga {
 
+class CertificateCatalog;
 class GaClient;
 class OperationCenter;
 
@@ -21,6 +22,8 @@ struct GactlContext
     QTextStream *out = nullptr;
     QTextStream *err = nullptr;
     GaClient *client = nullptr;
+    // Certificate Management details, looked up with the fewest calls and cached for the run.
+    CertificateCatalog *catalog = nullptr;
     // The saved profile whose credentials are in use; empty for the environment's. Journaled
     // with each operation, so only that profile resumes it (gactl or the console).
     QString profile;

@@ -22,6 +22,7 @@ struct OptionSpec
 // applies to every command; for "profile import-aliyun" it names the aliyun CLI profile.
 constexpr OptionSpec optionSpecs[] = {
     { "endpoint", true, "*" },
+    { "cas-endpoint", true, "*" },
     { "signature", true, "*" },
     { "output", true, "*" },
     { "ca-file", true, "*" },
@@ -31,6 +32,8 @@ constexpr OptionSpec optionSpecs[] = {
     { "verbose", false, "*" },
     { "state", true, "accelerators" },
     { "role", true, "certificates" },
+    { "details", false, "certificates inventory" },
+    { "days", true, "expiring" },
     { "client-token", true, "dissociate associate" },
     { "wait", false, "dissociate associate undo" },
     { "timeout", true, "dissociate associate undo watch resume" },
@@ -56,9 +59,10 @@ constexpr CommandSpec commandSpecs[] = {
     { "accelerators", 0, 0, "accelerators [--state STATE]" },
     { "listeners", 1, 1, "listeners ACCELERATOR_ID" },
     { "certificates", 2, 2,
-      "certificates ACCELERATOR_ID LISTENER_ID [--role additional|default|all]" },
+      "certificates ACCELERATOR_ID LISTENER_ID [--role additional|default|all] [--details]" },
     { "listener", 1, 1, "listener LISTENER_ID" },
-    { "inventory", 0, 0, "inventory" },
+    { "inventory", 0, 0, "inventory [--details]" },
+    { "expiring", 0, 0, "expiring [--days N]" },
     { "dissociate", 2, -1,
       "dissociate ACCELERATOR_ID LISTENER_ID DOMAIN... [--client-token TOKEN] [--wait] "
       "[--timeout SECONDS] [--yes]" },
@@ -73,8 +77,9 @@ constexpr CommandSpec commandSpecs[] = {
       // Translated where printed: only the parenthesis has words in it.
       QT_TRANSLATE_NOOP("ga::gactl",
                         "profile list\n"
-                        "  profile add NAME --access-key-id ID [--endpoint URL] [--signature "
-                        "v1|v3] [--read-only]\n"
+                        "  profile add NAME --access-key-id ID [--endpoint URL] [--cas-endpoint "
+                        "URL]\n"
+                        "              [--signature v1|v3] [--read-only]\n"
                         "              [--production]   (the secret is read from stdin or a "
                         "no-echo prompt)\n"
                         "  profile remove NAME\n"
@@ -135,6 +140,8 @@ QString checkValue(const QString &option, const QString &value)
         return positive(64);
     if (option == u"timeout")
         return positive(86'400);
+    if (option == u"days")
+        return positive(3650);
     return {};
 }
 
@@ -228,7 +235,7 @@ QString gactlUsage()
     QString text = Text::tr(
         "Usage: gactl [--profile NAME] [--endpoint URL] [--signature v1|v3] [--output json|table]\n"
         "             [--ca-file FILE] [--proxy URL] [--concurrency N] [--lang en|zh_CN]\n"
-        "             [--verbose] COMMAND\n");
+        "             [--cas-endpoint URL] [--verbose] COMMAND\n");
     text += u'\n' + Text::tr("Commands:") + u'\n';
     for (const CommandSpec &spec : commandSpecs)
         text += QStringLiteral("  ") + synopsis(spec) + u'\n';
@@ -241,6 +248,12 @@ QString gactlUsage()
         "ALIBABA_CLOUD_ENDPOINT_GA, else https://ga.cn-hangzhou.aliyuncs.com. Plain http:// is\n"
         "refused except to loopback hosts.\n");
     text += Text::tr(
+        "Certificate details (--details, expiring) come from Certificate Management (CAS):\n"
+        "--cas-endpoint URL, else the profile's, else ALIBABA_CLOUD_ENDPOINT_CAS, else each\n"
+        "certificate's site (https://cas.aliyuncs.com for -cn-hangzhou IDs,\n"
+        "https://cas.ap-southeast-1.aliyuncs.com for -ap-southeast-1). Only calls that return\n"
+        "no private key are made.\n");
+    text += Text::tr(
         "Proxy: --proxy http://HOST:PORT, socks5://HOST:PORT or none; else https_proxy /\n"
         "HTTPS_PROXY, unless the endpoint host is loopback or listed in NO_PROXY.\n");
     text += u'\n';
@@ -252,7 +265,9 @@ QString gactlUsage()
     text += u'\n';
     text += Text::tr(
         "Exit codes: 0 done, 2 usage or bad input (nothing sent), 3 API error, 4 network or TLS\n"
-        "error (for a change: unknown whether GA got it; run gactl resume), 5 timed out.\n");
+        "error (for a change: unknown whether GA got it; run gactl resume), 5 timed out.\n"
+        "gactl expiring exits 0 when no certificate expires within --days (default 30), 1 when\n"
+        "some do.\n");
     return text;
 }
 

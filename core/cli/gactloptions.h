@@ -37,6 +37,7 @@ QString gactlUsage();
 // Exit codes, as documented in the usage text.
 namespace exitcode {
 inline constexpr int done = 0;
+inline constexpr int found = 1; // gactl expiring: some certificates expire soon
 inline constexpr int usage = 2;
 inline constexpr int apiError = 3;
 inline constexpr int networkError = 4;

@@ -1,7 +1,11 @@
 #include "inventorycommand.h"
 
+#include "api/casapi.h"
 #include "api/gaclient.h"
+#include "certificatecommands.h"
+#include "certs/certificatecatalog.h"
 #include "gactlcontext.h"
+#include "inventory/accountinventory.h"
 #include "tablewriter.h"
 
 #include <QCoreApplication>
@@ -12,84 +16,50 @@ namespace ga {
 InventoryCommand::InventoryCommand(GactlContext &context, QObject *parent)
     : QObject(parent)
     , m_context(context)
-{ }
+    , m_inventory(new AccountInventory(context.client, this))
+{
+    connect(m_inventory, &AccountInventory::failed, this,
+            [this](const ApiError &error) { m_context.failWith(error); });
+    connect(
+        m_inventory, &AccountInventory::finished, this, [this](const AccountSnapshot &snapshot) {
+            if (!m_context.options.has(QStringLiteral("details"))) {
+                print();
+                return m_context.finish(exitcode::done);
+            }
+            certificatecommands::lookUpThen(*m_context.catalog, snapshot.certificateIds(), [this] {
+                print();
+                m_context.finish(exitcode::done);
+            });
+        });
+}
 
 void InventoryCommand::run()
 {
     m_elapsed.start();
-    ++m_pending;
-    m_context.client->listAccelerators()->onFinished(
-        this, [this](const Result<QList<Accelerator>> &result) {
-            if (!result.ok())
-                return fail(result.error());
-            onAccelerators(result.value());
-        });
-}
-
-void InventoryCommand::onAccelerators(const QList<Accelerator> &accelerators)
-{
-    m_accelerators = accelerators;
-    for (const Accelerator &accelerator : accelerators) {
-        ++m_pending;
-        const QString id = accelerator.acceleratorId;
-        m_context.client->listListeners(id)->onFinished(
-            this, [this, id](const Result<QList<Listener>> &result) {
-                if (!result.ok())
-                    return fail(result.error());
-                onListeners(id, result.value());
-            });
-    }
-    oneDone();
-}
-
-void InventoryCommand::onListeners(const QString &acceleratorId, const QList<Listener> &listeners)
-{
-    m_listeners.insert(acceleratorId, listeners);
-    for (const Listener &listener : listeners) {
-        if (!listener.isHttps())
-            continue;
-        ++m_pending;
-        const QString id = listener.listenerId;
-        m_context.client->listListenerCertificates(acceleratorId, id, CertificateRole::Additional)
-            ->onFinished(this, [this, id](const Result<QList<ListenerCertificate>> &result) {
-                if (!result.ok())
-                    return fail(result.error());
-                m_certificates.insert(id, result.value());
-                oneDone();
-            });
-    }
-    oneDone();
-}
-
-void InventoryCommand::oneDone()
-{
-    if (m_failed || --m_pending > 0)
-        return;
-    print();
-    m_context.finish(exitcode::done);
-}
-
-void InventoryCommand::fail(const ApiError &error)
-{
-    if (m_failed)
-        return;
-    m_failed = true;
-    m_context.failWith(error);
+    m_inventory->start();
 }
 
 void InventoryCommand::print()
 {
+    const AccountSnapshot &snapshot = m_inventory->snapshot();
+    const bool details = m_context.options.has(QStringLiteral("details"));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
     if (m_context.json()) {
         QJsonArray accelerators;
-        for (const Accelerator &accelerator : std::as_const(m_accelerators)) {
+        for (const Accelerator &accelerator : snapshot.accelerators) {
             QJsonObject a = accelerator.raw;
             QJsonArray listeners;
-            for (const Listener &listener : m_listeners.value(accelerator.acceleratorId)) {
+            for (const Listener &listener : snapshot.listeners.value(accelerator.acceleratorId)) {
                 QJsonObject l = listener.raw;
                 if (listener.isHttps()) {
                     QJsonArray certificates;
-                    for (const ListenerCertificate &c : m_certificates.value(listener.listenerId))
-                        certificates.append(c.raw);
+                    for (const ListenerCertificate &c :
+                         snapshot.certificates.value(listener.listenerId)) {
+                        certificates.append(
+                            details ? certificatecommands::withCasDetails(
+                                c.raw, c.domain, m_context.catalog->details(c.certificateId), now)
+                                    : c.raw);
+                    }
                     l.insert(QStringLiteral("AdditionalCertificates"), certificates);
                 }
                 listeners.append(l);
@@ -111,13 +81,13 @@ void InventoryCommand::print()
                         QCoreApplication::translate("ga::gactl", "PORTS"),
                         QCoreApplication::translate("ga::gactl", "LISTENER STATE"),
                         QCoreApplication::translate("ga::gactl", "DOMAINS") });
-    for (const Accelerator &a : std::as_const(m_accelerators)) {
-        const QList<Listener> listeners = m_listeners.value(a.acceleratorId);
+    for (const Accelerator &a : snapshot.accelerators) {
+        const QList<Listener> listeners = snapshot.listeners.value(a.acceleratorId);
         if (listeners.isEmpty())
             table.addRow({ a.acceleratorId, a.name, a.state, QStringLiteral("-") });
         for (const Listener &l : listeners) {
             const QString domains = l.isHttps()
-                ? QString::number(m_certificates.value(l.listenerId).size())
+                ? QString::number(snapshot.certificates.value(l.listenerId).size())
                 : QStringLiteral("-");
             table.addRow({ a.acceleratorId, a.name, a.state, l.listenerId, l.protocol,
                            formatPorts(l.portRanges), l.state, domains });

@@ -1,18 +1,16 @@
 #pragma once
 
-#include "api/gatypes.h"
-
 #include <QElapsedTimer>
-#include <QHash>
 #include <QObject>
 
 namespace ga {
 
-struct ApiError;
+class AccountInventory;
 struct GactlContext;
 
-// `gactl inventory`: every accelerator, its listeners and the additional certificates of each
-// HTTPS listener. All calls are issued at once; the client's scheduler bounds how many fly.
+// `gactl inventory [--details]`: every accelerator, its listeners and the additional
+// certificates of each HTTPS listener (core/inventory/accountinventory.h reads them), with
+// --details each certificate's CAS record beside it.
 class InventoryCommand final : public QObject
 {
     Q_OBJECT
@@ -22,19 +20,11 @@ public:
     void run();
 
 private:
-    void onAccelerators(const QList<Accelerator> &accelerators);
-    void onListeners(const QString &acceleratorId, const QList<Listener> &listeners);
-    void oneDone();
-    void fail(const ApiError &error);
     void print();
 
     GactlContext &m_context;
-    QList<Accelerator> m_accelerators;
-    QHash<QString, QList<Listener>> m_listeners; // by accelerator
-    QHash<QString, QList<ListenerCertificate>> m_certificates; // by listener
+    AccountInventory *m_inventory;
     QElapsedTimer m_elapsed;
-    int m_pending = 0;
-    bool m_failed = false;
 };
 
 } // namespace ga

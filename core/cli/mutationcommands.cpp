@@ -8,6 +8,7 @@
 #include "ops/listenerwatcher.h"
 #include "ops/operationcenter.h"
 #include "ops/watcherregistry.h"
+#include "targetcheck.h"
 
 #include <QCoreApplication>
 #include <QSharedPointer>
@@ -70,6 +71,10 @@ std::optional<OperationRecord> checkedChange(GactlContext &context, ChangeKind k
     return checked.value();
 }
 
+void dissociateChecked(GactlContext &context, const OperationRecord &checked);
+void associateChecked(GactlContext &context, const OperationRecord &change);
+void undoChecked(GactlContext &context, const OperationRecord &record);
+
 } // namespace
 
 void dissociate(GactlContext &context)
@@ -82,6 +87,15 @@ void dissociate(GactlContext &context)
         = checkedChange(context, ChangeKind::Dissociate, std::move(items));
     if (!change)
         return;
+    checkTarget(context, change->acceleratorId, change->listenerId,
+                [&context, change = *change] { dissociateChecked(context, change); });
+}
+
+namespace {
+
+void dissociateChecked(GactlContext &context, const OperationRecord &checked)
+{
+    const std::optional<OperationRecord> change = checked;
     const QStringList domains = change->domains();
     if (!confirmed(
             context,
@@ -124,6 +138,8 @@ void dissociate(GactlContext &context)
         });
 }
 
+} // namespace
+
 void associate(GactlContext &context)
 {
     QList<ChangeItem> items;
@@ -140,11 +156,19 @@ void associate(GactlContext &context)
         = checkedChange(context, ChangeKind::Associate, std::move(items));
     if (!change)
         return;
+    checkTarget(context, change->acceleratorId, change->listenerId,
+                [&context, change = *change] { associateChecked(context, change); });
+}
+
+namespace {
+
+void associateChecked(GactlContext &context, const OperationRecord &change)
+{
     // A domain that has an additional certificate already is refused by GA; say so first.
     context.client
-        ->listListenerCertificates(change->acceleratorId, change->listenerId,
+        ->listListenerCertificates(change.acceleratorId, change.listenerId,
                                    CertificateRole::Additional)
-        ->onFinished(context.client, [&context, change = *change](const auto &listed) {
+        ->onFinished(context.client, [&context, change](const auto &listed) {
             if (!listed.ok())
                 return context.failWith(listed.error());
             for (const ChangeItem &item : change.items) {
@@ -169,6 +193,8 @@ void associate(GactlContext &context)
             run(context, change);
         });
 }
+
+} // namespace
 
 void undo(GactlContext &context)
 {
@@ -196,6 +222,16 @@ void undo(GactlContext &context)
                       .arg(operationId, found->profile)));
     if (const QString reason = context.operations->whyNotUndoable(*found); !reason.isEmpty())
         return context.failWith(ApiError::invalidInput(reason));
+    checkTarget(context, found->acceleratorId, found->listenerId,
+                [&context, record = *found] { undoChecked(context, record); });
+}
+
+namespace {
+
+void undoChecked(GactlContext &context, const OperationRecord &record)
+{
+    const OperationRecord *found = &record;
+    const QString &operationId = record.operationId;
     const QStringList domains = found->domains();
     const QString question = found->kind == ChangeKind::Dissociate
         ? Text::tr("Undo %1: associate %n domain(s) (%2) with listener %3 again? [y/N] ", nullptr,
@@ -214,6 +250,8 @@ void undo(GactlContext &context)
         context.finish(operationreport::finished(context, *operation));
     });
 }
+
+} // namespace
 
 void watch(GactlContext &context)
 {

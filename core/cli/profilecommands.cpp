@@ -28,8 +28,8 @@ class Text
 const QHash<QString, QSet<QString>> allowedOptions = {
     { QStringLiteral("list"), {} },
     { QStringLiteral("add"),
-      { QStringLiteral("access-key-id"), QStringLiteral("endpoint"), QStringLiteral("signature"),
-        QStringLiteral("read-only"), QStringLiteral("production") } },
+      { QStringLiteral("access-key-id"), QStringLiteral("endpoint"), QStringLiteral("cas-endpoint"),
+        QStringLiteral("signature"), QStringLiteral("read-only"), QStringLiteral("production") } },
     { QStringLiteral("remove"), {} },
     { QStringLiteral("import-aliyun"), { QStringLiteral("config"), QStringLiteral("profile") } },
 };
@@ -55,6 +55,7 @@ QJsonObject toJson(const Profile &profile)
     return { { QStringLiteral("name"), profile.name },
              { QStringLiteral("accessKeyId"), maskAccessKeyId(profile.accessKeyId) },
              { QStringLiteral("endpoint"), profile.endpoint },
+             { QStringLiteral("casEndpoint"), profile.casEndpoint },
              { QStringLiteral("signature"), signatureVersionName(profile.signatureVersion) },
              { QStringLiteral("readOnly"), profile.readOnly },
              { QStringLiteral("production"), profile.production } };
@@ -100,6 +101,7 @@ void add(GactlContext &context, ProfileStore &profiles, SecretStore &secrets,
     profile.name = options.arguments.value(1);
     profile.accessKeyId = options.value(QStringLiteral("access-key-id")).trimmed();
     profile.endpoint = normalizeEndpoint(options.value(QStringLiteral("endpoint")));
+    profile.casEndpoint = normalizeEndpoint(options.value(QStringLiteral("cas-endpoint")));
     profile.signatureVersion = signatureVersionFromString(
                                    options.value(QStringLiteral("signature"), QStringLiteral("v3")))
                                    .value_or(SignatureVersion::V3);
