@@ -135,6 +135,9 @@ void ConsoleSession::Private::launch(const Account &chosen)
     const ProxySettings direct = noProxy();
     ClientConfigInputs inputs;
     inputs.endpointFlag = endpointFlag;
+    // The demo's emulator serves Certificate Management beside GA, on the same address.
+    if (emulator)
+        inputs.casEndpointFlag = endpointFlag;
     inputs.profile = chosen.profile ? &*chosen.profile : nullptr;
     inputs.savedProxy = emulator ? &direct : &proxy;
     inputs.environment = environment;

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QSettings>
 
 namespace ga::display {
 namespace {
@@ -114,6 +115,21 @@ QString certificateTooltip(const CertificateDetails &details, const QString &dom
     if (!domain.isEmpty() && !certs::covers(c, domain))
         lines << tr("Does not cover %1: its names do not include it.").arg(domain);
     return lines.join(QLatin1Char('\n'));
+}
+
+certs::ExpiryThresholds savedExpiryThresholds()
+{
+    const QSettings settings;
+    certs::ExpiryThresholds thresholds;
+    thresholds.criticalDays
+        = settings.value(QStringLiteral("certificates/criticalDays"), thresholds.criticalDays)
+              .toInt();
+    thresholds.warningDays
+        = settings.value(QStringLiteral("certificates/warningDays"), thresholds.warningDays)
+              .toInt();
+    // A warning threshold below the critical one would hide the warning badge.
+    thresholds.warningDays = std::max(thresholds.warningDays, thresholds.criticalDays);
+    return thresholds;
 }
 
 } // namespace ga::display

@@ -26,4 +26,8 @@ QString coverage(const CertificateDetails &details, const QString &domain);
 // and the reason when details are missing.
 QString certificateTooltip(const CertificateDetails &details, const QString &domain);
 
+// The thresholds of the badge from the settings (certificates/criticalDays, default 7;
+// certificates/warningDays, default 30).
+certs::ExpiryThresholds savedExpiryThresholds();
+
 } // namespace ga::display

@@ -1,16 +1,31 @@
 #include "certificatelistmodel.h"
 
+#include "certificatedisplay.h"
+#include "certs/certificatecatalog.h"
 #include "displayformat.h"
+
+#include <limits>
 
 namespace ga {
 
 QStringList CertificateListModel::columnTitles() const
 {
-    return { tr("Domain"), tr("Certificate ID"), tr("State") };
+    return { tr("Domain"),    tr("Certificate ID"), tr("Name"), tr("Expires"),
+             tr("Days left"), tr("Covers domain"),  tr("State") };
 }
 
 QVariant CertificateListModel::data(const QModelIndex &index, int role) const
 {
+    if (index.isValid() && index.column() >= NameColumn && index.column() <= CoversColumn) {
+        const ListenerCertificate *certificate = rowAt(index.row());
+        if (!certificate)
+            return {};
+        if (role == StateRole && index.column() != DaysLeftColumn)
+            return {}; // only the days-left cell is a badge
+        if (role == StateRole || role == Qt::DisplayRole || role == SortRole
+            || role == Qt::ToolTipRole || role == Qt::AccessibleTextRole)
+            return detailCell(*certificate, index.column(), role);
+    }
     const bool stateCell = role == StateRole
         || (index.column() == StateColumn && (role == Qt::DisplayRole || role == SortRole));
     if (stateCell && !m_dissociating.isEmpty()) {
@@ -81,6 +96,75 @@ QVariant CertificateListModel::cellData(const ListenerCertificate &c, int column
         return role == SortRole ? c.state : display::stateText(c.state);
     default:
         return {};
+    }
+}
+
+CertificateDetails CertificateListModel::detailsOf(const ListenerCertificate &certificate) const
+{
+    return m_catalog ? m_catalog->details(certificate.certificateId) : CertificateDetails {};
+}
+
+QVariant CertificateListModel::detailCell(const ListenerCertificate &c, int column, int role) const
+{
+    const CertificateDetails details = detailsOf(c);
+    if (role == Qt::ToolTipRole)
+        return display::certificateTooltip(details, c.domain);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const bool found = details.status == CertificateDetails::Status::Found;
+    switch (column) {
+    case NameColumn:
+        return display::certificateName(details);
+    case ExpiresColumn:
+        if (role == SortRole)
+            return found ? details.certificate.notAfter : QDateTime();
+        return display::certificateExpires(details);
+    case DaysLeftColumn:
+        if (role == StateRole)
+            return display::expiryWord(certs::expiryOf(details, now, m_thresholds));
+        if (role == SortRole)
+            return found && details.certificate.notAfter.isValid()
+                ? QVariant(certs::daysLeft(details.certificate, now))
+                : QVariant(std::numeric_limits<int>::max());
+        if (role == Qt::AccessibleTextRole)
+            return tr("certificate of %1: %2, %3")
+                .arg(c.domain,
+                     display::stateText(
+                         display::expiryWord(certs::expiryOf(details, now, m_thresholds))),
+                     display::daysLeft(details, now));
+        return display::daysLeft(details, now);
+    case CoversColumn:
+        return display::coverage(details, c.domain);
+    default:
+        return {};
+    }
+}
+
+void CertificateListModel::setCatalog(const CertificateCatalog *catalog)
+{
+    m_catalog = catalog;
+    refreshDetails({});
+}
+
+void CertificateListModel::setExpiryThresholds(const certs::ExpiryThresholds &thresholds)
+{
+    m_thresholds = thresholds;
+    refreshDetails({});
+}
+
+void CertificateListModel::refreshDetails(const QStringList &certificateIds)
+{
+    if (rowCount() == 0)
+        return;
+    const QList<int> roles { Qt::DisplayRole, SortRole, StateRole, Qt::ToolTipRole,
+                             Qt::AccessibleTextRole };
+    if (certificateIds.isEmpty()) {
+        emit dataChanged(index(0, NameColumn), index(rowCount() - 1, CoversColumn), roles);
+        return;
+    }
+    const QSet<QString> ids(certificateIds.cbegin(), certificateIds.cend());
+    for (int row = 0; row < rowCount(); ++row) {
+        if (ids.contains(rowAt(row)->certificateId))
+            emit dataChanged(index(row, NameColumn), index(row, CoversColumn), roles);
     }
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/gatypes.h"
+#include "certs/certificatefacts.h"
 #include "snapshottablemodel.h"
 
 #include <QSet>
@@ -9,15 +10,29 @@
 
 namespace ga {
 
+class CertificateCatalog;
+
 // The additional certificates of one HTTPS listener, checkable for dissociation. At most
 // ten can be checked, GA's limit per request: the eleventh check is refused and
-// checkRefused() says why. The default certificate is kept apart and never checkable.
+// checkRefused() says why. The default certificate is kept apart and never checkable. Each
+// row shows its certificate's CAS details from the session's catalog (name, expiry, days
+// left as a badge, whether it covers the domain), read when painted: refreshDetails() says
+// which certificate IDs changed.
 class CertificateListModel final : public SnapshotTableModel<ListenerCertificate>
 {
     Q_OBJECT
 
 public:
-    enum Column { DomainColumn, CertificateIdColumn, StateColumn, ColumnCount };
+    enum Column {
+        DomainColumn,
+        CertificateIdColumn,
+        NameColumn,
+        ExpiresColumn,
+        DaysLeftColumn, // a badge: StateRole is the expiry's word
+        CoversColumn,
+        StateColumn,
+        ColumnCount
+    };
     static constexpr int maxChecked = 10;
 
     explicit CertificateListModel(QObject *parent = nullptr)
@@ -31,6 +46,12 @@ public:
     // Checked domains that are gone are unchecked.
     void setCertificates(const QList<ListenerCertificate> &certificates,
                          const QDateTime &readAt = QDateTime::currentDateTimeUtc());
+    // Where the details come from (null: none), and the expiry thresholds of the settings.
+    void setCatalog(const CertificateCatalog *catalog);
+    void setExpiryThresholds(const certs::ExpiryThresholds &thresholds);
+    // The catalog's details of these certificate IDs changed: their detail cells are redrawn.
+    void refreshDetails(const QStringList &certificateIds);
+    CertificateDetails detailsOf(const ListenerCertificate &certificate) const;
     void clear();
 
     const std::optional<ListenerCertificate> &defaultCertificate() const { return m_default; }
@@ -59,6 +80,10 @@ protected:
 private:
     void setChecked(const QString &domain, bool checked);
 
+    QVariant detailCell(const ListenerCertificate &c, int column, int role) const;
+
+    const CertificateCatalog *m_catalog = nullptr;
+    certs::ExpiryThresholds m_thresholds;
     std::optional<ListenerCertificate> m_default;
     QSet<QString> m_checked;
     QSet<QString> m_dissociating;

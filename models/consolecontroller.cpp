@@ -3,6 +3,7 @@
 #include "acceleratortablemodel.h"
 #include "api/gaapi.h"
 #include "certificatelistmodel.h"
+#include "certs/certificatecatalog.h"
 #include "listenertablemodel.h"
 #include "operationstate.h"
 #include "ops/changeoperation.h"
@@ -151,6 +152,34 @@ const Listener *ConsoleController::selectedListener() const
     return row < 0 ? nullptr : m_models.listeners->rowAt(row);
 }
 
+void ConsoleController::setCatalog(CertificateCatalog *catalog)
+{
+    if (m_catalog)
+        m_catalog->disconnect(this);
+    m_catalog = catalog;
+    m_models.certificates->setCatalog(catalog);
+    if (!catalog)
+        return;
+    connect(catalog, &CertificateCatalog::detailsChanged, this,
+            [this](const QStringList &ids) { m_models.certificates->refreshDetails(ids); });
+    lookUpDetails(m_certificateCache.value(m_listenerId));
+}
+
+CertificateCatalog *ConsoleController::catalog() const
+{
+    return m_catalog;
+}
+
+void ConsoleController::lookUpDetails(const QList<ListenerCertificate> &certificates)
+{
+    if (!m_catalog)
+        return;
+    QStringList ids;
+    for (const ListenerCertificate &certificate : certificates)
+        ids.append(certificate.certificateId);
+    m_catalog->lookUp(ids);
+}
+
 const Accelerator *ConsoleController::selectedAccelerator() const
 {
     const int row = m_models.accelerators->rowOf(m_acceleratorId);
@@ -216,6 +245,7 @@ void ConsoleController::loadCertificates()
             if (listenerId != m_listenerId)
                 return;
             m_models.certificates->setCertificates(r.value(), askedAt);
+            lookUpDetails(r.value());
             updateChangingDomains();
             emit certificatesLoaded(listenerId, int(r.value().size()));
         });

@@ -12,6 +12,7 @@
 namespace ga {
 
 class AcceleratorTableModel;
+class CertificateCatalog;
 class CertificateListModel;
 class ChangeOperation;
 class JobBase;
@@ -43,6 +44,10 @@ public:
 
     void setClient(GaApi *api);
     GaApi *client() const { return m_api; }
+    // The session's CAS details: the domain list shows them, and each listing asks the
+    // catalog for the certificate IDs it does not know yet. Null: no details.
+    void setCatalog(CertificateCatalog *catalog);
+    CertificateCatalog *catalog() const;
 
     void refresh();
     void selectAccelerator(const QString &acceleratorId);
@@ -70,6 +75,7 @@ signals:
 private:
     void loadListeners(const QString &acceleratorId);
     void loadCertificates();
+    void lookUpDetails(const QList<ListenerCertificate> &certificates);
     // Makes `job` the listing of `key` that counts and cancels the one it supersedes.
     void track(const QString &key, JobBase *job);
     // True, once, for the answer of the listing that counts.
@@ -85,6 +91,7 @@ private:
     void tick();
 
     QPointer<GaApi> m_api;
+    QPointer<CertificateCatalog> m_catalog;
     OperationCenter *m_center;
     Models m_models;
     QHash<QString, QList<Listener>> m_listenerCache; // by accelerator

@@ -37,6 +37,11 @@ void CertificateCatalog::setApi(CasApi *api)
         emit detailsChanged(forgotten);
 }
 
+CasApi *CertificateCatalog::api() const
+{
+    return m_api;
+}
+
 CertificateDetails CertificateCatalog::details(const QString &certificateId) const
 {
     return m_known.value(certificateId);

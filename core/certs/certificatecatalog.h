@@ -30,7 +30,7 @@ public:
 
     // A new account (profile switch): forgets everything and cancels what is in flight.
     void setApi(CasApi *api);
-    CasApi *api() const { return m_api; }
+    CasApi *api() const;
 
     CertificateDetails details(const QString &certificateId) const;
     // Looks up the IDs not known yet; detailsChanged() names those whose details changed.
