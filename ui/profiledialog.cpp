@@ -27,6 +27,7 @@ ProfileDialog::ProfileDialog(ProfileStore *profiles, SecretStore *secrets, QWidg
     , m_accessKeyId(new QLineEdit(this))
     , m_secret(new QLineEdit(this))
     , m_endpoint(new QLineEdit(this))
+    , m_casEndpoint(new QLineEdit(this))
     , m_signature(new QComboBox(this))
     , m_readOnly(new QCheckBox(tr("Read-only: never change anything with this profile"), this))
     , m_production(new QCheckBox(tr("Production: type the listener ID to confirm a change"), this))
@@ -46,6 +47,12 @@ ProfileDialog::ProfileDialog(ProfileStore *profiles, SecretStore *secrets, QWidg
     m_secret->setEchoMode(QLineEdit::Password);
     m_endpoint->setObjectName(QStringLiteral("endpoint"));
     m_endpoint->setPlaceholderText(QStringLiteral("https://ga.cn-hangzhou.aliyuncs.com"));
+    m_casEndpoint->setObjectName(QStringLiteral("casEndpoint"));
+    m_casEndpoint->setPlaceholderText(tr("each certificate's site (cas.aliyuncs.com, "
+                                         "cas.ap-southeast-1.aliyuncs.com)"));
+    m_casEndpoint->setToolTip(tr("Where certificate names and expiry dates are read from "
+                                 "(Certificate Management). Empty: the site each certificate "
+                                 "ID names."));
     m_signature->setObjectName(QStringLiteral("signature"));
     m_signature->addItem(tr("V3 (ACS3-HMAC-SHA256)"), QStringLiteral("v3"));
     m_signature->addItem(tr("V1 (HMAC-SHA1)"), QStringLiteral("v1"));
@@ -66,6 +73,7 @@ ProfileDialog::ProfileDialog(ProfileStore *profiles, SecretStore *secrets, QWidg
     form->addRow(tr("AccessKey &ID"), m_accessKeyId);
     form->addRow(tr("AccessKey &secret"), m_secret);
     form->addRow(tr("&Endpoint"), m_endpoint);
+    form->addRow(tr("&Certificate Management endpoint"), m_casEndpoint);
     form->addRow(tr("Si&gnature"), m_signature);
     form->addRow(m_readOnly);
     form->addRow(m_production);
@@ -146,7 +154,7 @@ void ProfileDialog::reloadList(const QString &select)
 
 void ProfileDialog::clearForm()
 {
-    for (QLineEdit *edit : { m_name, m_accessKeyId, m_secret, m_endpoint })
+    for (QLineEdit *edit : { m_name, m_accessKeyId, m_secret, m_endpoint, m_casEndpoint })
         edit->clear();
     m_name->setReadOnly(false);
     m_secret->setPlaceholderText(QString());
@@ -167,6 +175,7 @@ void ProfileDialog::showProfile(const QString &name)
     m_secret->clear();
     m_secret->setPlaceholderText(tr("unchanged"));
     m_endpoint->setText(profile->endpoint);
+    m_casEndpoint->setText(profile->casEndpoint);
     m_signature->setCurrentIndex(
         m_signature->findData(signatureVersionName(profile->signatureVersion)));
     m_readOnly->setChecked(profile->readOnly);
@@ -180,6 +189,7 @@ void ProfileDialog::save()
     profile.name = m_name->text().trimmed();
     profile.accessKeyId = m_accessKeyId->text().trimmed();
     profile.endpoint = m_endpoint->text().trimmed();
+    profile.casEndpoint = normalizeEndpoint(m_casEndpoint->text());
     profile.signatureVersion = signatureVersionFromString(m_signature->currentData().toString())
                                    .value_or(SignatureVersion::V3);
     profile.readOnly = m_readOnly->isChecked();

@@ -50,6 +50,7 @@ private:
     QLineEdit *m_accessKeyId;
     QLineEdit *m_secret;
     QLineEdit *m_endpoint;
+    QLineEdit *m_casEndpoint;
     QComboBox *m_signature;
     QCheckBox *m_readOnly;
     QCheckBox *m_production;

@@ -1,5 +1,6 @@
 // resolveClientConfig, the one resolution of a client configuration for gactl and the console,
 // and ClientFactory, which makes every client of a process with one retry budget.
+#include "api/casclient.h"
 #include "api/retrypolicy.h"
 #include "auth/profile.h"
 #include "clientconfig.h"
@@ -79,6 +80,8 @@ private slots:
     void badExplicitProxyIsAProblem();
     void factoryClientsShareOneRetryBudget();
     void factoryRefusesPlainHttpToARemoteHost();
+    void casEndpointOrder();
+    void casEndpointRefusedLikeGa();
 };
 
 void TestClientConfig::endpointOrder_data()
@@ -263,6 +266,53 @@ void TestClientConfig::factoryRefusesPlainHttpToARemoteHost()
     QVERIFY2(problem.contains(QStringLiteral("https://")), qPrintable(problem));
     // The same message the client itself would report.
     QCOMPARE(problem, GaClient(config).configurationError());
+}
+
+// The CAS endpoint follows GA's order: --cas-endpoint, the profile's,
+// ALIBABA_CLOUD_ENDPOINT_CAS; with none, each certificate's site picks its public endpoint.
+void TestClientConfig::casEndpointOrder()
+{
+    Profile saved = profileWith(QString());
+    saved.casEndpoint = QStringLiteral("https://cas.profile.example");
+    ClientConfigInputs inputs;
+    inputs.environment = environmentWith({ { "ALIBABA_CLOUD_ENDPOINT_CAS", "cas.env.example" } });
+    QCOMPARE(resolveClientConfig(inputs).config.casEndpoint,
+             QUrl(QStringLiteral("https://cas.env.example")));
+    inputs.profile = &saved;
+    QCOMPARE(resolveClientConfig(inputs).config.casEndpoint,
+             QUrl(QStringLiteral("https://cas.profile.example")));
+    inputs.casEndpointFlag = QStringLiteral("http://127.0.0.1:9000");
+    QCOMPARE(resolveClientConfig(inputs).config.casEndpoint,
+             QUrl(QStringLiteral("http://127.0.0.1:9000")));
+    // The GA endpoint does not carry over to CAS.
+    ClientConfigInputs none;
+    none.endpointFlag = QStringLiteral("http://127.0.0.1:8080");
+    QVERIFY(resolveClientConfig(none).config.casEndpoint.isEmpty());
+    GaClient::Config config;
+    config.credentials = Credentials(QStringLiteral("LTAI-test"), QStringLiteral("secret"));
+    GaClient client(config);
+    auto *cas = qobject_cast<CasClient *>(client.cas());
+    QVERIFY(cas);
+    QCOMPARE(cas->endpointFor(CasSite::China), QUrl(QStringLiteral("https://cas.aliyuncs.com")));
+    QCOMPARE(cas->endpointFor(CasSite::International),
+             QUrl(QStringLiteral("https://cas.ap-southeast-1.aliyuncs.com")));
+}
+
+// Plain http to a remote CAS host is refused as it is for GA, and then nothing at all is sent.
+void TestClientConfig::casEndpointRefusedLikeGa()
+{
+    ClientFactory factory;
+    GaClient::Config config;
+    config.endpoint = QUrl(QStringLiteral("http://127.0.0.1:1"));
+    config.casEndpoint = QUrl(QStringLiteral("http://192.0.2.10"));
+    config.credentials = Credentials(QStringLiteral("LTAI-test"), QStringLiteral("secret"));
+    QString problem;
+    QVERIFY(!factory.make(config, &problem));
+    QVERIFY2(problem.contains(QStringLiteral("192.0.2.10")), qPrintable(problem));
+    GaClient client(config);
+    const Result<CasCertificate> detail
+        = await(client.cas()->getCertificateDetail(QStringLiteral("1-cn-hangzhou")));
+    QCOMPARE(detail.error().kind, ApiError::Kind::InvalidInput);
 }
 
 QTEST_GUILESS_MAIN(TestClientConfig)
