@@ -1,5 +1,7 @@
-// libFuzzer: the JSON response parsers (core/api/responseparser), on any bytes a server could
-// send as a 2xx body. They must return a value or an InvalidResponse error, never crash.
+// libFuzzer: the JSON response parsers (core/api/responseparser, core/api/casparser), on any
+// bytes a server could send as a 2xx body. They must return a value or an InvalidResponse
+// error, never crash, and a CAS record that comes out holds no key field.
+#include "api/casparser.h"
 #include "api/responseparser.h"
 #include "fuzzsupport.h"
 
@@ -21,6 +23,19 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     (void)ga::parse::accelerator(object);
     (void)ga::parse::listener(object);
     (void)ga::parse::certificate(object);
+    const auto checkNoSecret = [](const ga::Result<ga::CasCertificate> &c) {
+        if (!c.ok())
+            return;
+        for (const QString &field : ga::parse::casSecretFields()) {
+            if (c.value().raw.contains(field))
+                __builtin_trap();
+        }
+    };
+    checkNoSecret(ga::parse::casCertificate(object));
+    if (const auto page = ga::parse::casCertificatePage(object); page.ok()) {
+        for (const ga::CasCertificate &c : page.value().items)
+            checkNoSecret(c);
+    }
     for (const char *list : { "Accelerators", "Listeners", "Certificates" }) {
         const QJsonValue items = object.value(QLatin1String(list));
         if (items.isArray() && !items.toArray().isEmpty()) {
