@@ -10,6 +10,7 @@
 #include "noticebar.h"
 #include "ops/changekind.h"
 #include "ops/operationcenter.h"
+#include "ops/targetpreflight.h"
 
 #include <QWidget>
 
@@ -56,6 +57,12 @@ QString UndoFlow::whyNot(const OperationRecord &record) const
         return tr("Operation %1 was made with another profile or endpoint: switch to it to "
                   "undo it.")
             .arg(record.operationId);
+    // GA would refuse the undo too while the accelerator is locked (known from the models).
+    const int row = m_models.accelerators->rowOf(record.acceleratorId);
+    if (const Accelerator *accelerator = row < 0 ? nullptr : m_models.accelerators->rowAt(row)) {
+        if (QString reason = preflight::whyAcceleratorRefuses(*accelerator); !reason.isEmpty())
+            return reason;
+    }
     return m_center->whyNotUndoable(record);
 }
 
