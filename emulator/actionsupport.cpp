@@ -61,6 +61,13 @@ ActionResponse ok(QJsonObject body)
     return response;
 }
 
+ActionResponse unknownAction()
+{
+    return actionError(404, QStringLiteral("InvalidAction.NotFound"),
+                       QStringLiteral("Specified api is not found, please check your url and "
+                                      "method."));
+}
+
 ActionResponse noSuchAccelerator()
 {
     return actionError(400, QStringLiteral("NotExist.Accelerator"),

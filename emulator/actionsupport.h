@@ -36,6 +36,8 @@ std::optional<int> integer(const ParamMap &params, const char *name, int fallbac
 QStringList repeated(const ParamMap &params, const QByteArray &prefix,
                      const QByteArray &suffix = {});
 ActionResponse ok(QJsonObject body);
+// InvalidAction.NotFound: an action the product named by the version does not have.
+ActionResponse unknownAction();
 ActionResponse noSuchAccelerator();
 ActionResponse noSuchListener();
 

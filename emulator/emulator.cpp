@@ -1,8 +1,11 @@
 #include "emulator.h"
 
 #include "api/percentencoding.h"
+#include "casactions.h"
+#include "casworld.h"
 #include "gaactions.h"
 #include "logging.h"
+#include "productrouter.h"
 #include "signatureverifier.h"
 #include "tokenbucket.h"
 #include "world.h"
@@ -80,12 +83,19 @@ Emulator::Emulator(EmulatorOptions options, QObject *parent)
     , m_verifier(std::make_unique<SignatureVerifier>(
           QHash<QString, QString> { { m_options.accessKeyId, m_options.accessKeySecret } }))
     , m_throttle(std::make_unique<TokenBucket>(m_options.qps))
-    , m_actions(new GaActions(World::generate({ m_options.seed, m_options.accelerators,
-                                                m_options.listeners, m_options.certificates }),
-                              m_options.updateMs, &m_stats, &m_log, this))
+    , m_casThrottle(std::make_unique<TokenBucket>(m_options.casQps.value_or(m_options.qps)))
+    , m_datedFromSeconds(QDateTime::currentSecsSinceEpoch())
     , m_random(quint32(m_options.seed))
 {
+    const QDateTime now = QDateTime::fromSecsSinceEpoch(m_datedFromSeconds, Qt::UTC);
+    World world = World::generate({ m_options.seed, m_options.accelerators, m_options.listeners,
+                                    m_options.certificates, m_options.certificateQuota, now });
+    CasWorld cas = CasWorld::generate(world, { m_options.seed, m_options.certificateHealth, now });
+    m_actions = new GaActions(std::move(world), m_options.updateMs, &m_stats, &m_log, this);
     m_actions->operations().setCertificateQuota(m_options.certificateQuota);
+    m_cas = std::make_unique<CasActions>(std::move(cas), &m_actions->world(), &m_stats);
+    m_cas->setListHidesExpired(m_options.casListHidesExpired);
+    m_router = std::make_unique<ProductRouter>(m_actions, m_cas.get());
     m_monotonic.start();
 }
 
@@ -96,10 +106,20 @@ World &Emulator::world()
     return m_actions->world();
 }
 
+CasWorld &Emulator::casWorld()
+{
+    return m_cas->world();
+}
+
 void Emulator::setClock(const Clock *clock)
 {
     m_clock = clock;
     m_verifier->setClock(clock);
+    m_cas->setClock(clock);
+    const qint64 nowSeconds = now().toSecsSinceEpoch();
+    m_actions->world().shiftTimes(nowSeconds - m_datedFromSeconds);
+    m_cas->world().shiftTimes(nowSeconds - m_datedFromSeconds);
+    m_datedFromSeconds = nowSeconds;
 }
 
 QDateTime Emulator::now() const
@@ -164,7 +184,7 @@ bool Emulator::chance(double rate)
 }
 
 Emulator::Reply Emulator::errorReply(int status, const QString &code, const QString &message,
-                                     const QString &requestId) const
+                                     const QString &requestId, const QString &product) const
 {
     // docs/ga-api.md §4.1: the gateway's error body.
     Reply reply;
@@ -175,8 +195,8 @@ Emulator::Reply Emulator::errorReply(int status, const QString &code, const QStr
             { QStringLiteral("Code"), code },
             { QStringLiteral("Message"), message },
             { QStringLiteral("Recommend"),
-              QStringLiteral("https://api.aliyun.com/troubleshoot?q=%1&product=Ga&requestId=%2")
-                  .arg(code, requestId) } };
+              QStringLiteral("https://api.aliyun.com/troubleshoot?q=%1&product=%2&requestId=%3")
+                  .arg(code, product, requestId) } };
     return reply;
 }
 
@@ -186,8 +206,26 @@ bool Emulator::handleRequest(const QHttpServerRequest &request, QTcpSocket *sock
     const Reply reply = process(request, &drop);
     // The stats endpoint is for observers: it answers at once even with --latency-ms.
     const bool isStats = request.url().path() == u"/__emulator/stats";
+    if (!isStats)
+        noteConnection(socket);
     send(socket, reply, drop, isStats ? 0 : m_options.latencyMs);
     return true;
+}
+
+void Emulator::noteConnection(QTcpSocket *socket)
+{
+    if (m_connections.contains(socket))
+        return;
+    m_connections.insert(socket);
+    m_concurrency.connections = int(m_connections.size());
+    m_concurrency.peakConnections
+        = std::max(m_concurrency.peakConnections, m_concurrency.connections);
+    const auto closed = [this, socket] {
+        m_connections.remove(socket);
+        m_concurrency.connections = int(m_connections.size());
+    };
+    connect(socket, &QTcpSocket::disconnected, this, closed);
+    connect(socket, &QObject::destroyed, this, closed);
 }
 
 void Emulator::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
@@ -207,6 +245,12 @@ Emulator::Reply Emulator::process(const QHttpServerRequest &request, bool *dropC
     if (path == u"/__emulator/stats" && request.method() == QHttpServerRequest::Method::Get) {
         Reply reply;
         reply.body = m_stats.toJson();
+        reply.body.insert(
+            QStringLiteral("concurrency"),
+            QJsonObject { { QStringLiteral("connections"), m_concurrency.connections },
+                          { QStringLiteral("peakConnections"), m_concurrency.peakConnections },
+                          { QStringLiteral("pending"), m_concurrency.pending },
+                          { QStringLiteral("peakPending"), m_concurrency.peakPending } });
         return reply;
     }
     if (path != u"/" && !path.isEmpty())
@@ -231,15 +275,19 @@ Emulator::Reply Emulator::process(const QHttpServerRequest &request, bool *dropC
     }
     ++m_stats.requestsByAction[verdict.action];
     const auto finish = [&](Reply reply, const QString &code) {
-        m_log.request(verdict.action, verdict.accessKeyId, code.isEmpty(), code);
+        m_log.request(verdict.action, verdict.accessKeyId, code.isEmpty(), code, verdict.params);
         return reply;
     };
-    if (!m_throttle->tryTake(verdict.accessKeyId, m_monotonic.elapsed())) {
+    // Each product has its own quota; a version neither has counts against GA's.
+    const Product product = productOf(verdict.apiVersion);
+    const QString productName = productCode(product);
+    TokenBucket &throttle = product == Product::Cas ? *m_casThrottle : *m_throttle;
+    if (!throttle.tryTake(verdict.accessKeyId, m_monotonic.elapsed())) {
         ++m_stats.throttled;
         const QString code = QStringLiteral("Throttling.User");
         return finish(errorReply(400, code,
                                  QStringLiteral("Request was denied due to user flow control."),
-                                 requestId),
+                                 requestId, productName),
                       code);
     }
     if (chance(m_options.faultRate)) {
@@ -249,29 +297,15 @@ Emulator::Reply Emulator::process(const QHttpServerRequest &request, bool *dropC
             errorReply(
                 503, code,
                 QStringLiteral("The request has failed due to a temporary failure of the server."),
-                requestId),
-            code);
-    }
-    if (verdict.apiVersion != u"2019-11-20") {
-        const QString code = QStringLiteral("InvalidVersion");
-        return finish(errorReply(400, code,
-                                 QStringLiteral("Specified parameter Version is not valid."),
-                                 requestId),
-                      code);
-    }
-    if (!GaActions::isKnown(verdict.action)) {
-        const QString code = QStringLiteral("InvalidAction.NotFound");
-        return finish(
-            errorReply(
-                404, code,
-                QStringLiteral("Specified api is not found, please check your url and method."),
-                requestId),
+                requestId, productName),
             code);
     }
 
-    const ActionResponse response = m_actions->handle(verdict.action, verdict.params, requestId);
+    const ActionResponse response
+        = m_router->handle(verdict.apiVersion, verdict.action, verdict.params, requestId);
     if (!response.code.isEmpty())
-        return finish(errorReply(response.httpStatus, response.code, response.message, requestId),
+        return finish(errorReply(response.httpStatus, response.code, response.message, requestId,
+                                 productName),
                       response.code);
     Reply reply;
     reply.body = response.body;
@@ -298,9 +332,14 @@ void Emulator::send(QTcpSocket *socket, const Reply &reply, bool dropConnection,
         else
             write(guarded, reply);
     };
-    if (latencyMs > 0)
-        QTimer::singleShot(latencyMs, this, deliver);
-    else
+    if (latencyMs > 0) {
+        ++m_concurrency.pending;
+        m_concurrency.peakPending = std::max(m_concurrency.peakPending, m_concurrency.pending);
+        QTimer::singleShot(latencyMs, this, [this, deliver] {
+            --m_concurrency.pending;
+            deliver();
+        });
+    } else
         deliver();
 }
 

@@ -7,6 +7,7 @@
 #include <QAbstractHttpServer>
 #include <QElapsedTimer>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QUrl>
 
 #include <memory>
@@ -15,12 +16,16 @@ class QTcpSocket;
 
 namespace ga::emu {
 
+class CasActions;
+class CasWorld;
 class GaActions;
+class ProductRouter;
 class TokenBucket;
 class World;
 
-// A local Global Accelerator endpoint on Qt HttpServer: signature checks, throttling, faults,
-// latency and the actions of GaActions, in the caller's thread and event loop. Nothing here
+// A local Global Accelerator endpoint on Qt HttpServer, with Certificate Management beside it
+// on the same URL: signature checks, throttling (a quota per product), faults, latency and the
+// actions of GaActions and CasActions, in the caller's thread and event loop. Nothing here
 // blocks, so ga-console --demo can run one beside its window.
 class Emulator final : public QAbstractHttpServer
 {
@@ -38,10 +43,12 @@ public:
 
     World &world();
     GaActions &actions() { return *m_actions; }
-    // Tests move the server's clock to check timestamp handling; the Date header of every
-    // answer follows it.
+    CasWorld &casWorld();
+    CasActions &casActions() { return *m_cas; }
     // The time the emulator judges signatures by and dates its answers with; the system's
-    // when null. The clock must outlive the emulator.
+    // when null. The clock must outlive the emulator. Tests move it to check timestamp
+    // handling; the Date header of every answer follows it. The worlds are re-dated to it, as
+    // if generated at its now, so their dates (certificate expiry above all) count from there.
     void setClock(const Clock *clock);
     // Tests see every API request as it arrives, before its signature is checked (to learn
     // the signatures that crossed the wire, for instance).
@@ -53,6 +60,19 @@ public:
     void setFaultRate(double rate) { m_options.faultRate = rate; }
     void setDropAfterApply(double rate) { m_options.dropAfterApply = rate; }
     void setLatencyMs(int latencyMs) { m_options.latencyMs = latencyMs; }
+
+    // What a client's concurrency looks like from here, for tests and bench_gactl (also under
+    // "concurrency" in /__emulator/stats): connections open that carried an API request, and
+    // API answers held back by --latency-ms, now and at most so far. Over HTTP/1.1 the most
+    // answers held at once is the most requests the client had in flight.
+    struct Concurrency
+    {
+        int connections = 0;
+        int peakConnections = 0;
+        int pending = 0;
+        int peakPending = 0;
+    };
+    const Concurrency &concurrency() const { return m_concurrency; }
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -67,7 +87,7 @@ private:
     };
     Reply process(const QHttpServerRequest &request, bool *dropConnection);
     Reply errorReply(int status, const QString &code, const QString &message,
-                     const QString &requestId) const;
+                     const QString &requestId, const QString &product = QStringLiteral("Ga")) const;
     void send(QTcpSocket *socket, const Reply &reply, bool dropConnection, int latencyMs);
     static void write(QTcpSocket *socket, const Reply &reply);
     bool chance(double rate);
@@ -77,13 +97,20 @@ private:
     EmulatorStats m_stats;
     EventLog m_log;
     std::unique_ptr<SignatureVerifier> m_verifier;
-    std::unique_ptr<TokenBucket> m_throttle;
-    GaActions *m_actions;
+    std::unique_ptr<TokenBucket> m_throttle; // GA's, also for versions no product has
+    std::unique_ptr<TokenBucket> m_casThrottle;
+    GaActions *m_actions = nullptr;
+    std::unique_ptr<CasActions> m_cas;
+    std::unique_ptr<ProductRouter> m_router;
+    qint64 m_datedFromSeconds; // the now the worlds' dates count from
     QElapsedTimer m_monotonic;
     QRandomGenerator m_random;
     QUrl m_baseUrl;
     const Clock *m_clock = nullptr;
     std::function<void(const IncomingRequest &)> m_observer;
+    void noteConnection(QTcpSocket *socket);
+    Concurrency m_concurrency;
+    QSet<QObject *> m_connections;
 };
 
 } // namespace ga::emu

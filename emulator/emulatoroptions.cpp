@@ -8,7 +8,7 @@ namespace {
 struct Flag
 {
     const char *name;
-    const char *value; // placeholder in the usage text
+    const char *value; // placeholder in the usage text; null for a switch, which takes none
     const char *help;
     std::function<QString(EmulatorOptions &, const QString &)> apply;
 };
@@ -105,6 +105,34 @@ const QList<Flag> &flags()
           [](EmulatorOptions &o, const QString &v) {
               return doubleIn(QStringLiteral("qps"), v, 0, 1e9, &o.qps);
           } },
+        { "cas-qps", "N",
+          "Certificate Management requests per second per AccessKey, a quota of its own "
+          "(default: as --qps)",
+          [](EmulatorOptions &o, const QString &v) {
+              double qps = 0;
+              const QString error = doubleIn(QStringLiteral("cas-qps"), v, 0, 1e9, &qps);
+              o.casQps = qps;
+              return error;
+          } },
+        { "certificate-health", "mixed|fine",
+          "CAS records of the certificates in use: mixed (some expired, expiring, missing or "
+          "not covering their domains) or fine (default mixed)",
+          [](EmulatorOptions &o, const QString &v) {
+              if (v == u"mixed")
+                  o.certificateHealth = CertificateHealth::Mixed;
+              else if (v == u"fine")
+                  o.certificateHealth = CertificateHealth::Fine;
+              else
+                  return QStringLiteral("--certificate-health takes mixed or fine, not \"%1\".")
+                      .arg(v);
+              return QString();
+          } },
+        { "cas-list-hides-expired", nullptr,
+          "ListCertificates without CertificateStatus leaves expired certificates out",
+          [](EmulatorOptions &o, const QString &) {
+              o.casListHidesExpired = true;
+              return QString();
+          } },
         { "fault-rate", "R", "share of requests answered 503 ServiceUnavailable (default 0)",
           [](EmulatorOptions &o, const QString &v) {
               return doubleIn(QStringLiteral("fault-rate"), v, 0, 1, &o.faultRate);
@@ -152,14 +180,10 @@ EmulatorOptionsParse parseEmulatorArguments(const QStringList &arguments)
         name = name.mid(2);
         QString value;
         const qsizetype eq = name.indexOf(u'=');
-        if (eq >= 0) {
+        const bool valueInline = eq >= 0;
+        if (valueInline) {
             value = name.mid(eq + 1);
             name.truncate(eq);
-        } else if (i + 1 < arguments.size()) {
-            value = arguments[++i];
-        } else {
-            result.error = QStringLiteral("--%1 needs a value.").arg(name);
-            return result;
         }
         const auto &all = flags();
         const auto flag = std::find_if(all.cbegin(), all.cend(), [&name](const Flag &f) {
@@ -168,6 +192,18 @@ EmulatorOptionsParse parseEmulatorArguments(const QStringList &arguments)
         if (flag == all.cend()) {
             result.error = QStringLiteral("Unknown option --%1.").arg(name);
             return result;
+        }
+        if (!flag->value) {
+            if (valueInline) {
+                result.error = QStringLiteral("--%1 takes no value.").arg(name);
+                return result;
+            }
+        } else if (!valueInline) {
+            if (i + 1 >= arguments.size()) {
+                result.error = QStringLiteral("--%1 needs a value.").arg(name);
+                return result;
+            }
+            value = arguments[++i];
         }
         if (const QString problem = flag->apply(options, value); !problem.isEmpty()) {
             result.error = problem;
@@ -186,14 +222,20 @@ QString emulatorUsage()
 {
     QString text = QStringLiteral(
         "Usage: ga-emulator [options]\n"
-        "A local Alibaba Cloud Global Accelerator endpoint (API 2019-11-20) for demos, tests and\n"
-        "benchmarks. Prints its base URL on the first line of stdout, then serves until SIGINT or\n"
-        "SIGTERM.\n\nOptions:\n");
+        "A local Alibaba Cloud Global Accelerator endpoint (API 2019-11-20) with Certificate\n"
+        "Management (API 2020-04-07) on the same URL, for demos, tests and benchmarks. Prints its\n"
+        "base URL on the first line of stdout, then serves until SIGINT or SIGTERM.\n\n"
+        "Options:\n");
     for (const Flag &flag : flags()) {
-        text += QStringLiteral("  --%1 %2")
-                    .arg(QLatin1String(flag.name), QLatin1String(flag.value))
-                    .leftJustified(32)
-            + QLatin1String(flag.help) + u'\n';
+        QString usage = QStringLiteral("  --") + QLatin1String(flag.name);
+        if (flag.value)
+            usage += u' ' + QLatin1String(flag.value);
+        // A long one gets its help on a line of its own, in the same column.
+        if (usage.size() < 32)
+            text += usage.leftJustified(32);
+        else
+            text += usage + u'\n' + QString(32, u' ');
+        text += QLatin1String(flag.help) + u'\n';
     }
     text += QStringLiteral("\nDemo credentials (accepted by default, for the emulator only):\n"
                            "  AccessKey ID     %1\n  AccessKey secret %2\n"

@@ -17,6 +17,12 @@ inline constexpr char demoAccessKeySecret[] = "demo-secret-for-the-local-emulato
 inline constexpr int maxCertificateQuota = 10;
 inline constexpr int defaultCertificateQuota = maxCertificateQuota;
 
+// What the Certificate Management records of the certificates GA uses look like.
+enum class CertificateHealth {
+    Mixed, // some missing, expired, expiring or not covering their domains (docs/emulator.md)
+    Fine, // every one present, covering its domains, more than 60 days from expiry
+};
+
 // Everything the emulator can be told, on its command line or by a test.
 struct EmulatorOptions
 {
@@ -33,8 +39,14 @@ struct EmulatorOptions
     int updateMs = 3000; // how long a certificate operation keeps the listener updating
     int latencyMs = 0; // added to every response, without blocking the server
     double qps = 0; // per AccessKey; 0 = unlimited
+    std::optional<double> casQps; // Certificate Management's own quota; unset: the same as qps
     double faultRate = 0; // share of requests answered 503 ServiceUnavailable
     double dropAfterApply = 0; // share of mutations applied, then the connection closed unanswered
+    CertificateHealth certificateHealth = CertificateHealth::Mixed;
+    // An unfiltered ListCertificates leaves expired certificates out (whether CAS does is
+    // unverified, docs/cas-api.md §3), so a client's fallback to GetCertificateDetail can be
+    // tested.
+    bool casListHidesExpired = false;
     QString eventLogPath;
     QString tlsCertificatePath;
     QString tlsKeyPath;

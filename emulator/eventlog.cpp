@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 namespace ga::emu {
 
@@ -20,7 +21,8 @@ QJsonObject EmulatorStats::toJson() const
                          { QStringLiteral("signatureFailures"), double(signatureFailures) },
                          { QStringLiteral("throttled"), double(throttled) },
                          { QStringLiteral("faults"), double(faults) },
-                         { QStringLiteral("dropped"), double(dropped) } };
+                         { QStringLiteral("dropped"), double(dropped) },
+                         { QStringLiteral("privateKeysServed"), double(privateKeysServed) } };
 }
 
 EventLog::EventLog(const QString &path)
@@ -39,14 +41,33 @@ void EventLog::write(QJsonObject event)
     m_file.flush();
 }
 
-void EventLog::request(const QString &action, const QString &accessKeyId, bool ok,
-                       const QString &code)
+QJsonObject EventLog::scrubbed(const ParamMap &params)
 {
+    static const QRegularExpression sensitiveName(
+        QStringLiteral("(key|secret|password|^(encrypt|sign)?cert)$"),
+        QRegularExpression::CaseInsensitiveOption);
+    QJsonObject object;
+    for (const auto &[name, value] : params) {
+        const QString key = QString::fromUtf8(name);
+        const bool sensitive = sensitiveName.match(key).hasMatch() || value.contains("-----BEGIN")
+            || value.contains("PRIVATE KEY");
+        object.insert(key,
+                      sensitive ? QString::fromLatin1(scrubbedValue) : QString::fromUtf8(value));
+    }
+    return object;
+}
+
+void EventLog::request(const QString &action, const QString &accessKeyId, bool ok,
+                       const QString &code, const ParamMap &params)
+{
+    if (!m_file.isOpen())
+        return; // nothing to scrub for
     write({ { QStringLiteral("type"), QStringLiteral("request") },
             { QStringLiteral("action"), action },
             { QStringLiteral("accessKeyId"), accessKeyId },
             { QStringLiteral("verdict"), ok ? QStringLiteral("ok") : QStringLiteral("error") },
-            { QStringLiteral("code"), code } });
+            { QStringLiteral("code"), code },
+            { QStringLiteral("params"), scrubbed(params) } });
 }
 
 void EventLog::transition(const QString &kind, const QString &resource, const QString &from,

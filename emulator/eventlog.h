@@ -1,5 +1,7 @@
 #pragma once
 
+#include "api/canonicalquery.h"
+
 #include <QFile>
 #include <QHash>
 #include <QJsonObject>
@@ -21,12 +23,17 @@ struct EmulatorStats
     qint64 throttled = 0;
     qint64 faults = 0; // 503 answers from --fault-rate
     qint64 dropped = 0; // connections closed after applying (--drop-after-apply)
+    // GetUserCertificateDetail answers that carried a private key (asked without
+    // CertFilter=true): a client that never downloads keys keeps this at 0.
+    qint64 privateKeysServed = 0;
 
     QJsonObject toJson() const;
 };
 
 // One JSON line per request and per state transition, with the time in milliseconds, so
-// tests and benchmarks can measure how long after a transition a client noticed it.
+// tests and benchmarks can measure how long after a transition a client noticed it. A request
+// line carries the operation's parameters with anything that could be key material or a
+// certificate body replaced (scrubbed()); answers are never logged.
 class EventLog
 {
 public:
@@ -34,9 +41,16 @@ public:
     bool isOpen() const { return m_file.isOpen(); }
     QString errorString() const { return m_file.errorString(); }
 
-    void request(const QString &action, const QString &accessKeyId, bool ok, const QString &code);
+    void request(const QString &action, const QString &accessKeyId, bool ok, const QString &code,
+                 const ParamMap &params = {});
     void transition(const QString &kind, const QString &resource, const QString &from,
                     const QString &to);
+
+    // The parameters as a log may show them: the value of a Key-like name (Key, PrivateKey,
+    // SignPrivateKey, ...), a secret or password, a certificate body (Cert, EncryptCert,
+    // SignCert) or any value holding PEM is replaced by scrubbedValue.
+    static QJsonObject scrubbed(const ParamMap &params);
+    static constexpr char scrubbedValue[] = "[scrubbed]";
 
 private:
     void write(QJsonObject event);

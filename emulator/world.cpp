@@ -1,32 +1,11 @@
 #include "world.h"
 
-#include <QStringList>
+#include "seededrandom.h"
 
-#include <random>
+#include <QStringList>
 
 namespace ga::emu {
 namespace {
-
-// A small deterministic generator: the same seed gives the same world on every machine.
-class Random
-{
-public:
-    explicit Random(quint64 seed)
-        : m_engine(seed)
-    { }
-    int below(int n) { return n <= 0 ? 0 : int(m_engine() % quint64(n)); }
-    QString id(const QString &prefix)
-    {
-        static const char alphabet[] = "abcdefghijklmnopqrstuvwxyz0123456789";
-        QString text = prefix;
-        for (int i = 0; i < 17; ++i)
-            text += QLatin1Char(alphabet[below(36)]);
-        return text;
-    }
-
-private:
-    std::mt19937_64 m_engine;
-};
 
 const QStringList teams { QStringLiteral("shop"),  QStringLiteral("api"), QStringLiteral("media"),
                           QStringLiteral("games"), QStringLiteral("pay"), QStringLiteral("search"),
@@ -49,6 +28,7 @@ const QStringList specs { QStringLiteral("1"), QStringLiteral("2"), QStringLiter
                           QStringLiteral("20") };
 
 constexpr int domainsPerSeededCertificate = 3;
+constexpr qint64 day = 86'400;
 
 // docs/ga-api.md §3.1: a few accelerators are not active, the misspelt one included.
 QString acceleratorState(int index, int count)
@@ -78,6 +58,16 @@ QString listenerProtocol(int index, int acceleratorIndex)
 
 } // namespace
 
+QString casSiteOfNumber(qint64 number)
+{
+    return number % 10 == 7 ? QStringLiteral("ap-southeast-1") : QStringLiteral("cn-hangzhou");
+}
+
+QString certificateIdentifier(qint64 number)
+{
+    return QStringLiteral("%1-%2").arg(number).arg(casSiteOfNumber(number));
+}
+
 const EmuCertificate *EmuListener::additionalFor(const QString &domain) const
 {
     for (const EmuCertificate &c : additional) {
@@ -90,8 +80,10 @@ const EmuCertificate *EmuListener::additionalFor(const QString &domain) const
 World World::generate(const Shape &shape)
 {
     World world;
-    Random random(shape.seed);
-    const qint64 baseSeconds = 1'650'643'200; // 2022-04-22, as in the SDK's examples
+    SeededRandom random(shape.seed);
+    const qint64 nowSeconds
+        = shape.now.isValid() ? shape.now.toSecsSinceEpoch() : QDateTime::currentSecsSinceEpoch();
+    const int keptDomains = shape.certificateQuota * domainsPerSeededCertificate;
     for (int a = 0; a < shape.accelerators; ++a) {
         EmuAccelerator accelerator;
         accelerator.acceleratorId = random.id(QStringLiteral("ga-bp1"));
@@ -104,8 +96,10 @@ World World::generate(const Shape &shape)
         accelerator.spec = specs[random.below(int(specs.size()))];
         accelerator.bandwidth = (1 + random.below(20)) * 10;
         accelerator.dnsName = accelerator.acceleratorId + QStringLiteral(".aliyunga0019.com");
-        accelerator.createTimeSeconds = baseSeconds + qint64(a) * 86'400 + random.below(86'400);
-        accelerator.expiredTimeSeconds = accelerator.createTimeSeconds + 365LL * 86'400;
+        // Bought 30 to 330 days ago for a year: a subscription (PREPAY) still running today.
+        accelerator.createTimeSeconds
+            = nowSeconds - (30 + (a * 47) % 300) * day - random.below(int(day));
+        accelerator.expiredTimeSeconds = accelerator.createTimeSeconds + 365 * day;
         accelerator.instanceChargeType = QStringLiteral("PREPAY");
         accelerator.bandwidthBillingType
             = random.below(3) == 0 ? QStringLiteral("CDT") : QStringLiteral("BandwidthPackage");
@@ -123,19 +117,21 @@ World World::generate(const Shape &shape)
             listener.createTimeMs = (accelerator.createTimeSeconds + 3600LL * (l + 1)) * 1000;
             if (listener.isHttps()) {
                 listener.defaultCertificateId
-                    = QStringLiteral("%1-cn-hangzhou").arg(100'000 + random.below(900'000));
+                    = certificateIdentifier(100'000 + random.below(900'000));
                 const QString zone = zones[random.below(int(zones.size()))];
                 // Three domains share each certificate, the most one covers (docs/ga-api.md
-                // §2.5), so the default 12 domains are 4 certificates, within the quota. One
-                // number is drawn per domain all the same, so that the IDs generated after
-                // these stay what they were.
+                // §2.5), so the default 12 domains are 4 certificates, within the quota; a
+                // listener keeps no more certificates than the quota allows. One number is
+                // drawn per domain all the same, kept or not, so that the IDs generated after
+                // these stay what they were whatever the quota.
                 QString certificateId;
                 for (int c = 0; c < shape.certificatesPerHttpsListener; ++c) {
                     EmuCertificate certificate;
-                    const QString drawn
-                        = QStringLiteral("%1-cn-hangzhou").arg(100'000 + random.below(900'000));
+                    const QString drawn = certificateIdentifier(100'000 + random.below(900'000));
                     if (c % domainsPerSeededCertificate == 0)
                         certificateId = drawn;
+                    if (c >= keptDomains)
+                        continue;
                     certificate.certificateId = certificateId;
                     // Every fourth one is a wildcard, like *.api.example.net.
                     const QString host = hosts[c % hosts.size()];
@@ -195,6 +191,16 @@ void World::addListener(EmuListener listener)
     if (EmuAccelerator *a = accelerator(listener.acceleratorId))
         a->listenerIds.append(listener.listenerId);
     m_listeners.insert(listener.listenerId, std::move(listener));
+}
+
+void World::shiftTimes(qint64 seconds)
+{
+    for (EmuAccelerator &a : m_accelerators) {
+        a.createTimeSeconds += seconds;
+        a.expiredTimeSeconds += seconds;
+    }
+    for (EmuListener &l : m_listeners)
+        l.createTimeMs += seconds * 1000;
 }
 
 } // namespace ga::emu

@@ -1,10 +1,20 @@
 #pragma once
 
+#include "emulatoroptions.h"
+
+#include <QDateTime>
 #include <QList>
 #include <QMap>
 #include <QString>
 
 namespace ga::emu {
+
+// A GA certificate ID is CAS's CertIdentifier, "<number>-<site>" (docs/cas-api.md §2). The
+// emulator draws the number and lets it pick the site (mostly cn-hangzhou, one in ten
+// ap-southeast-1), so that one number never names two certificates: GetCertificateDetail asks
+// by the number alone and the emulator serves both sites' stores on one URL.
+QString casSiteOfNumber(qint64 number);
+QString certificateIdentifier(qint64 number);
 
 struct EmuCertificate
 {
@@ -48,7 +58,8 @@ struct EmuAccelerator
 };
 
 // The emulator's state: accelerators, listeners and additional certificates, generated
-// deterministically from a seed so that a test or benchmark sees the same world each run.
+// deterministically from a seed so that a test or benchmark sees the same world each run, its
+// dates counted back and forth from the moment it is generated.
 class World
 {
 public:
@@ -58,6 +69,10 @@ public:
         int accelerators = 6;
         int listenersPerAccelerator = 4;
         int certificatesPerHttpsListener = 12; // domains; every three share a certificate ID
+        // No listener gets more distinct additional certificate IDs than this: the domains
+        // beyond it are left out (GA would not have let them be associated).
+        int certificateQuota = maxCertificateQuota;
+        QDateTime now; // what the dates count from; invalid: the system clock's now
     };
 
     static World generate(const Shape &shape);
@@ -72,6 +87,9 @@ public:
     // Test hooks: add a resource the generator did not make.
     void addAccelerator(EmuAccelerator accelerator);
     void addListener(EmuListener listener);
+    // Moves every date by `seconds`: the emulator re-dates its world when its clock is set,
+    // as if it had been generated then.
+    void shiftTimes(qint64 seconds);
 
 private:
     QList<EmuAccelerator> m_accelerators;
