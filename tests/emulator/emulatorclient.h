@@ -65,6 +65,9 @@ public:
     void setSslConfiguration(const QSslConfiguration &ssl) { m_ssl = ssl; }
     // RegionId is required on every GA action; a test turns it off to see the refusal.
     void setSendRegionId(bool send) { m_sendRegionId = send; }
+    // The API version the calls name: GA's by default; Certificate Management's
+    // (casApiVersion) reaches the CAS actions on the same URL.
+    void setApiVersion(const QByteArray &version) { m_apiVersion = version; }
     QNetworkAccessManager &network() { return m_network; }
 
     // Sends the call and returns at once; finish() waits for it.
@@ -75,7 +78,7 @@ public:
         if (nonce.isEmpty())
             nonce = RequestSigner::newNonce();
         const QDateTime now = QDateTime::currentDateTimeUtc().addSecs(m_offsetSeconds);
-        const ApiCall call { action, m_sendRegionId ? withRegion(params) : params };
+        const ApiCall call { action, m_sendRegionId ? withRegion(params) : params, m_apiVersion };
         if (shape == Shape::SdkPost) {
             const SignedRequest signedRequest
                 = RequestSigner::sign(m_endpoint, call, m_credentials, version, now, nonce);
@@ -207,6 +210,7 @@ private:
     Credentials m_credentials;
     qint64 m_offsetSeconds = 0;
     bool m_sendRegionId = true;
+    QByteArray m_apiVersion = gaApiVersion;
     QSslConfiguration m_ssl;
     QNetworkAccessManager m_network;
 };

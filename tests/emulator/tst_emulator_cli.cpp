@@ -323,11 +323,26 @@ void TestEmulatorCli::helpShowsTheDemoCredentials()
         QVERIFY(help.out.startsWith(u"Usage: ga-emulator"));
         QVERIFY(help.out.contains(QLatin1String(emu::demoAccessKeyId)));
         QVERIFY(help.out.contains(QLatin1String(emu::demoAccessKeySecret)));
-        for (const char *option :
-             { "--host", "--port", "--access-key-id", "--access-key-secret", "--seed",
-               "--accelerators", "--listeners", "--certificates", "--certificate-quota",
-               "--update-ms", "--latency-ms", "--qps", "--fault-rate", "--drop-after-apply",
-               "--event-log", "--tls-cert", "--tls-key" })
+        for (const char *option : { "--host",
+                                    "--port",
+                                    "--access-key-id",
+                                    "--access-key-secret",
+                                    "--seed",
+                                    "--accelerators",
+                                    "--listeners",
+                                    "--certificates",
+                                    "--certificate-quota",
+                                    "--update-ms",
+                                    "--latency-ms",
+                                    "--qps",
+                                    "--cas-qps",
+                                    "--certificate-health",
+                                    "--cas-list-hides-expired",
+                                    "--fault-rate",
+                                    "--drop-after-apply",
+                                    "--event-log",
+                                    "--tls-cert",
+                                    "--tls-key" })
             QVERIFY2(help.out.contains(QLatin1String(option)), option);
         QVERIFY(help.out.contains(u"/__emulator/stats"));
     }
