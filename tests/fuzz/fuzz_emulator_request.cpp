@@ -1,17 +1,23 @@
 // libFuzzer: ga-emulator's request handling after Qt HttpServer has split the HTTP message:
 // the query and form decoding, the signature check (V1 and V3, Authorization header parsing
-// included) and the actions' parameter checks. The first byte picks the mode:
+// included), the routing by API version and the actions' parameter checks, GA's and
+// Certificate Management's. The first byte picks the mode:
 //   even: raw request. The rest is "query NUL header lines NUL body"; the verifier must
 //         refuse or accept it without crashing (almost always refuse: no valid HMAC).
 //   odd:  signed round trip. The rest is "action \n name=value \n ..."; the project's signer
-//         signs it (V1 or V3 by the second bit), the request is decoded as the emulator
-//         decodes it, and the verifier must accept it. Its parameters then go to the actions.
+//         signs it (V1 or V3 by the second bit, GA's or CAS's version by the third), the
+//         request is decoded as the emulator decodes it, and the verifier must accept it. Its
+//         parameters then go to the product the version names.
+#include "api/castypes.h"
 #include "api/credentials.h"
 #include "api/requestsigner.h"
+#include "casactions.h"
+#include "casworld.h"
 #include "clock.h"
 #include "emulator.h"
 #include "fuzzsupport.h"
 #include "gaactions.h"
+#include "productrouter.h"
 #include "signatureverifier.h"
 
 #include <QTimeZone>
@@ -48,7 +54,19 @@ struct Server
     emu::SignatureVerifier verifier { { { keyId, keySecret } }, &fixedClock };
     emu::EmulatorStats stats;
     emu::EventLog log;
-    emu::GaActions actions { emu::World::generate({ 1, 2, 2, 4 }), 3'000, &stats, &log };
+    emu::GaActions actions { emu::World::generate(
+                                 { 1, 2, 2, 4, emu::maxCertificateQuota, fixedNow }),
+                             3'000, &stats, &log };
+    emu::CasActions cas { emu::CasWorld::generate(actions.world(), { 1, {}, fixedNow }),
+                          &actions.world(), &stats };
+    emu::ProductRouter router { &actions, &cas };
+
+    Server() { cas.setClock(&fixedClock); }
+    void handle(const emu::Verdict &verdict)
+    {
+        (void)router.handle(verdict.apiVersion, verdict.action, verdict.params,
+                            QStringLiteral("fuzz"));
+    }
 };
 
 // As Emulator::decode does with what QHttpServerRequest gives it.
@@ -81,15 +99,17 @@ void raw(Server &server, const QByteArray &input)
     const emu::Verdict verdict = server.verifier.verify(
         decode(input.size() % 2 ? "GET" : "POST", url, headers, parts.value(2)));
     if (verdict.ok)
-        (void)server.actions.handle(verdict.action, verdict.params, QStringLiteral("fuzz"));
+        server.handle(verdict);
 }
 
-void roundTrip(Server &server, const QByteArray &input, SignatureVersion version)
+void roundTrip(Server &server, const QByteArray &input, SignatureVersion version,
+               const QByteArray &apiVersion)
 {
     static quint64 counter = 0;
     const QList<QByteArray> lines = input.split('\n');
     ApiCall call;
     call.action = lines.value(0);
+    call.apiVersion = apiVersion;
     if (call.action.isEmpty())
         return;
     for (qsizetype i = 1; i < lines.size(); ++i) {
@@ -118,7 +138,7 @@ void roundTrip(Server &server, const QByteArray &input, SignatureVersion version
                      qPrintable(verdict.message));
         std::abort();
     }
-    (void)server.actions.handle(verdict.action, verdict.params, QStringLiteral("fuzz"));
+    server.handle(verdict);
 }
 
 } // namespace
@@ -134,6 +154,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (data[0] % 2 == 0)
         raw(server, rest);
     else
-        roundTrip(server, rest, data[0] & 2 ? SignatureVersion::V1 : SignatureVersion::V3);
+        roundTrip(server, rest, data[0] & 2 ? SignatureVersion::V1 : SignatureVersion::V3,
+                  data[0] & 4 ? QByteArray(casApiVersion) : QByteArray(gaApiVersion));
     return 0;
 }
