@@ -87,6 +87,16 @@ void dissociate(GactlContext &context)
         = checkedChange(context, ChangeKind::Dissociate, std::move(items));
     if (!change)
         return;
+    // Asked first: an answer that cannot be had is bad input, and sends nothing, not even a
+    // read. Then the target's reads, and only then the change.
+    const QStringList domains = change->domains();
+    if (!confirmed(
+            context,
+            Text::tr("Dissociate %n domain(s) (%1) from listener %2 of accelerator %3? [y/N] ",
+                     nullptr, int(domains.size()))
+                .arg(domains.join(QStringLiteral(", ")), change->listenerId,
+                     change->acceleratorId)))
+        return;
     checkTarget(context, change->acceleratorId, change->listenerId,
                 [&context, change = *change] { dissociateChecked(context, change); });
 }
@@ -96,14 +106,6 @@ namespace {
 void dissociateChecked(GactlContext &context, const OperationRecord &checked)
 {
     const std::optional<OperationRecord> change = checked;
-    const QStringList domains = change->domains();
-    if (!confirmed(
-            context,
-            Text::tr("Dissociate %n domain(s) (%1) from listener %2 of accelerator %3? [y/N] ",
-                     nullptr, int(domains.size()))
-                .arg(domains.join(QStringLiteral(", ")), change->listenerId,
-                     change->acceleratorId)))
-        return;
     // The certificate each domain has now goes into the journal with the intent, so that
     // `gactl undo` can put it back; a domain the listener does not have is refused here, as GA
     // would refuse it. The listing is a read: nothing is changed before it. When it fails, the
@@ -222,16 +224,6 @@ void undo(GactlContext &context)
                       .arg(operationId, found->profile)));
     if (const QString reason = context.operations->whyNotUndoable(*found); !reason.isEmpty())
         return context.failWith(ApiError::invalidInput(reason));
-    checkTarget(context, found->acceleratorId, found->listenerId,
-                [&context, record = *found] { undoChecked(context, record); });
-}
-
-namespace {
-
-void undoChecked(GactlContext &context, const OperationRecord &record)
-{
-    const OperationRecord *found = &record;
-    const QString &operationId = record.operationId;
     const QStringList domains = found->domains();
     const QString question = found->kind == ChangeKind::Dissociate
         ? Text::tr("Undo %1: associate %n domain(s) (%2) with listener %3 again? [y/N] ", nullptr,
@@ -242,6 +234,15 @@ void undoChecked(GactlContext &context, const OperationRecord &record)
             context,
             question.arg(operationId, domains.join(QStringLiteral(", ")), found->listenerId)))
         return;
+    checkTarget(context, found->acceleratorId, found->listenerId,
+                [&context, record = *found] { undoChecked(context, record); });
+}
+
+namespace {
+
+void undoChecked(GactlContext &context, const OperationRecord &record)
+{
+    const QString &operationId = record.operationId;
     const Result<ChangeOperation *> started = context.operations->undo(context.client, operationId);
     if (!started.ok())
         return context.failWith(started.error());

@@ -215,9 +215,9 @@ void TestGactlProfiles::addUseRotateRemove()
     run = gactl({ "--profile", "cycle", "accelerators" });
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.err.contains("no profile \"cycle\""));
-    // The dissociation's two requests (its certificate listing, refused, then the change
-    // itself), nothing since.
-    QCOMPARE(server.requests.size(), 4);
+    // The dissociation's four requests (the accelerator and the listener read for the
+    // preflight, its certificate listing, all refused, then the change itself), nothing since.
+    QCOMPARE(server.requests.size(), 6);
 }
 
 void TestGactlProfiles::readOnlyRefusesMutations()
