@@ -62,6 +62,7 @@ int main(int argc, char *argv[])
     world.accelerators = 8;
     auto emulator = test::startEmulator(world);
     GaClient::Config config = test::clientConfig(*emulator);
+    config.casEndpoint = emulator->baseUrl(); // certificate details from the emulator's CAS
     GaClient client(config);
     OperationJournal journal(dir.filePath(QStringLiteral("operations.jsonl")));
     OperationCenter center(&journal);
