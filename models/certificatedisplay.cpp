@@ -7,15 +7,10 @@
 namespace ga::display {
 namespace {
 
-QString tr(const char *text)
+class Text
 {
-    return QCoreApplication::translate("ga::Certificate", text);
-}
-
-QString trN(const char *text, int n)
-{
-    return QCoreApplication::translate("ga::Certificate", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(ga::display)
+};
 
 QString localDate(const QDateTime &time)
 {
@@ -31,11 +26,11 @@ QString certificateName(const CertificateDetails &details)
         return details.certificate.name.isEmpty() ? details.certificate.commonName
                                                   : details.certificate.name;
     case CertificateDetails::Status::NotInCas:
-        return tr("not in CAS");
+        return Text::tr("not in CAS");
     case CertificateDetails::Status::UnknownSite:
-        return tr("unknown store");
+        return Text::tr("unknown store");
     case CertificateDetails::Status::Unavailable:
-        return tr("CAS unavailable");
+        return Text::tr("CAS unavailable");
     case CertificateDetails::Status::NotLookedUp:
         break;
     }
@@ -57,9 +52,10 @@ QString daysLeft(const CertificateDetails &details, const QDateTime &now)
     const int days = certs::daysLeft(details.certificate, now);
     if (certs::isExpired(details.certificate, now)) {
         const int ago = std::max(0, -days);
-        return ago == 0 ? tr("expired today") : trN("expired %n day(s) ago", ago);
+        return ago == 0 ? Text::tr("expired today")
+                        : Text::tr("expired %n day(s) ago", nullptr, ago);
     }
-    return days == 0 ? tr("today") : trN("%n day(s)", days);
+    return days == 0 ? Text::tr("today") : Text::tr("%n day(s)", nullptr, days);
 }
 
 QString expiryWord(certs::Expiry expiry)
@@ -83,37 +79,39 @@ QString coverage(const CertificateDetails &details, const QString &domain)
 {
     if (details.status != CertificateDetails::Status::Found)
         return {};
-    return certs::covers(details.certificate, domain) ? tr("yes") : tr("no");
+    return certs::covers(details.certificate, domain) ? Text::tr("yes") : Text::tr("no");
 }
 
 QString certificateTooltip(const CertificateDetails &details, const QString &domain)
 {
     switch (details.status) {
     case CertificateDetails::Status::NotInCas:
-        return tr("Certificate Management has no certificate with this ID: it was deleted, "
-                  "or it belongs to the other site or to another account. GA still serves it.");
+        return Text::tr(
+            "Certificate Management has no certificate with this ID: it was deleted, "
+            "or it belongs to the other site or to another account. GA still serves it.");
     case CertificateDetails::Status::UnknownSite:
-        return tr("The certificate ID names no certificate store this console knows "
-                  "(expected -cn-hangzhou or -ap-southeast-1).");
+        return Text::tr("The certificate ID names no certificate store this console knows "
+                        "(expected -cn-hangzhou or -ap-southeast-1).");
     case CertificateDetails::Status::Unavailable:
-        return tr("Certificate Management could not be asked: %1").arg(details.problem);
+        return Text::tr("Certificate Management could not be asked: %1").arg(details.problem);
     case CertificateDetails::Status::NotLookedUp:
-        return tr("Looking the certificate up in Certificate Management…");
+        return Text::tr("Looking the certificate up in Certificate Management…");
     case CertificateDetails::Status::Found:
         break;
     }
     const CasCertificate &c = details.certificate;
     QStringList lines;
-    lines << tr("Name: %1").arg(c.name) << tr("Common name: %1").arg(c.commonName)
-          << tr("Alternative names: %1").arg(c.subjectAlternativeNames.join(QStringLiteral(", ")))
-          << tr("Issuer: %1").arg(c.issuer) << tr("Serial: %1").arg(c.serial)
-          << tr("Valid from %1 to %2")
+    lines << Text::tr("Name: %1").arg(c.name) << Text::tr("Common name: %1").arg(c.commonName)
+          << Text::tr("Alternative names: %1")
+                 .arg(c.subjectAlternativeNames.join(QStringLiteral(", ")))
+          << Text::tr("Issuer: %1").arg(c.issuer) << Text::tr("Serial: %1").arg(c.serial)
+          << Text::tr("Valid from %1 to %2")
                  .arg(QLocale().toString(c.notBefore.toLocalTime(), QLocale::ShortFormat),
                       QLocale().toString(c.notAfter.toLocalTime(), QLocale::ShortFormat));
     if (!c.status.isEmpty())
-        lines << tr("Status in CAS: %1").arg(c.status);
+        lines << Text::tr("Status in CAS: %1").arg(c.status);
     if (!domain.isEmpty() && !certs::covers(c, domain))
-        lines << tr("Does not cover %1: its names do not include it.").arg(domain);
+        lines << Text::tr("Does not cover %1: its names do not include it.").arg(domain);
     return lines.join(QLatin1Char('\n'));
 }
 
