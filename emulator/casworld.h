@@ -65,7 +65,7 @@ public:
     {
         quint64 seed = 1;
         CertificateHealth health = CertificateHealth::Mixed;
-        QDateTime now; // what the dates count from; invalid: the system clock's now
+        QDateTime now = {}; // what the dates count from; invalid: the system clock's now
     };
 
     static CasWorld generate(const World &ga, const Shape &shape);

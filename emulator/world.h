@@ -72,7 +72,7 @@ public:
         // No listener gets more distinct additional certificate IDs than this: the domains
         // beyond it are left out (GA would not have let them be associated).
         int certificateQuota = maxCertificateQuota;
-        QDateTime now; // what the dates count from; invalid: the system clock's now
+        QDateTime now = {}; // what the dates count from; invalid: the system clock's now
     };
 
     static World generate(const Shape &shape);
