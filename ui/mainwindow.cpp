@@ -1,9 +1,13 @@
 #include "mainwindow.h"
 
 #include "acceleratortablemodel.h"
+#include "api/casapi.h"
 #include "api/gaclient.h"
 #include "associateflow.h"
+#include "certificatedisplay.h"
 #include "certificatelistmodel.h"
+#include "certificatespane.h"
+#include "certs/certificatecatalog.h"
 #include "consolecontroller.h"
 #include "dissociateflow.h"
 #include "errorbanner.h"
@@ -16,6 +20,7 @@
 #include "ops/operationjournal.h"
 #include "paneactions.h"
 #include "resourcepane.h"
+#include "statebadgedelegate.h"
 #include "undoflow.h"
 
 #include <QAction>
@@ -30,6 +35,7 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
@@ -47,6 +53,10 @@ MainWindow::MainWindow(GaClient *client, Options options, OperationCenter *opera
                                          { m_accelerators, m_listeners, m_certificates }, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    // One catalog of CAS details per account, for the domain list and the Certificates view.
+    m_catalog = new CertificateCatalog(client ? client->cas() : nullptr, this);
+    m_controller->setCatalog(m_catalog);
+    m_certificates->setExpiryThresholds(display::savedExpiryThresholds());
 
     m_acceleratorPane = new ResourcePane(tr("Accelerators"), QStringLiteral("accelerators"),
                                          m_accelerators, AcceleratorTableModel::StateColumn);
@@ -54,6 +64,8 @@ MainWindow::MainWindow(GaClient *client, Options options, OperationCenter *opera
                                       ListenerTableModel::StateColumn);
     m_certificatePane = new ResourcePane(tr("Certificate domains"), QStringLiteral("certificates"),
                                          m_certificates, CertificateListModel::StateColumn);
+    m_certificatePane->view()->setItemDelegateForColumn(CertificateListModel::DaysLeftColumn,
+                                                        new StateBadgeDelegate(this));
     m_defaultCertificate = new QLabel(this);
     m_defaultCertificate->setObjectName(QStringLiteral("defaultCertificate"));
     m_banner = new ErrorBanner(this);
@@ -90,11 +102,21 @@ MainWindow::MainWindow(GaClient *client, Options options, OperationCenter *opera
     panes->addWidget(m_acceleratorPane);
     panes->addWidget(lower);
 
+    m_certificatesView
+        = new CertificatesPane({ client, operations, m_catalog, m_controller, m_banner }, this);
+    m_certificatesView->setExpiryThresholds(display::savedExpiryThresholds());
+    auto *views = new QTabWidget(this);
+    views->setObjectName(QStringLiteral("views"));
+    views->setAccessibleName(tr("Views"));
+    views->setDocumentMode(true);
+    views->addTab(panes, tr("A&ccelerators"));
+    views->addTab(m_certificatesView, tr("Cer&tificates"));
+
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->addWidget(m_banner);
     layout->addWidget(m_notice);
-    layout->addWidget(panes, 1);
+    layout->addWidget(views, 1);
     setCentralWidget(central);
 
     m_proxyStatus = new QLabel(this);
@@ -149,6 +171,7 @@ void MainWindow::applyOptions(const Options &options)
     m_flow->setProfile(options.profile, options.readOnly, options.production);
     m_undo->setProfile(options.profile, options.readOnly, options.production);
     m_associate->setProfile(options.profile, options.readOnly, options.production);
+    m_certificatesView->setProfile(options.profile, options.readOnly, options.production);
     m_operationsDock->updateButtons();
 }
 
@@ -157,7 +180,9 @@ void MainWindow::setClient(GaClient *client, const Options &options)
     applyOptions(options);
     m_banner->hide();
     m_notice->hide(); // the other account's "Re-associate" is not this one's
+    m_catalog->setApi(client ? client->cas() : nullptr);
     m_controller->setClient(client);
+    m_certificatesView->setClient(client);
     m_flow->updateAction();
     m_flow->resumeUnfinished();
 }
@@ -184,8 +209,12 @@ void MainWindow::createActions()
     m_refreshAction = new QAction(tr("&Refresh"), this);
     m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
     m_refreshAction->setShortcut(QKeySequence::Refresh);
-    m_refreshAction->setToolTip(tr("Read accelerators, listeners and domains again (F5)"));
+    m_refreshAction->setToolTip(
+        tr("Read accelerators, listeners, domains and certificate details again (F5)"));
     connect(m_refreshAction, &QAction::triggered, m_controller, &ConsoleController::refresh);
+    // The live refresh reads GA only; CAS details are cached for the session and read again
+    // when asked (certificates change rarely; their names and dates do not flicker).
+    connect(m_refreshAction, &QAction::triggered, m_catalog, &CertificateCatalog::refresh);
 
     m_pauseAction = new QAction(tr("&Pause live refresh"), this);
     m_pauseAction->setObjectName(QStringLiteral("pauseAction"));
@@ -277,6 +306,7 @@ void MainWindow::connectPanes()
                 statusBar()->showMessage(tr("%1: %2").arg(title, message), 15'000);
             });
     connect(m_paneActions, &PaneActions::message, statusBar(), &QStatusBar::showMessage);
+    connect(m_certificatesView, &CertificatesPane::message, statusBar(), &QStatusBar::showMessage);
     connect(m_listenerPane, &ResourcePane::currentIdChanged, m_associate,
             &AssociateFlow::updateAction);
     connect(m_controller, &ConsoleController::refreshed, this, &MainWindow::updateLastRefreshed);

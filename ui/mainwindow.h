@@ -14,7 +14,9 @@ namespace ga {
 
 class AcceleratorTableModel;
 class AssociateFlow;
+class CertificateCatalog;
 class CertificateListModel;
+class CertificatesPane;
 class ConsoleController;
 class DissociateFlow;
 class ErrorBanner;
@@ -29,7 +31,8 @@ class PaneActions;
 class ResourcePane;
 
 // The console: accelerators on top, the selected accelerator's listeners and the selected
-// HTTPS listener's certificate domains below, an error banner, and live refresh.
+// HTTPS listener's certificate domains below, an error banner, and live refresh; in a second
+// tab, every certificate of the account (CertificatesPane).
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -58,9 +61,12 @@ public:
     void setProxyStatus(const QString &text);
 
     ConsoleController *controller() const { return m_controller; }
+    CertificateCatalog *certificateCatalog() const { return m_catalog; }
     ResourcePane *acceleratorPane() const { return m_acceleratorPane; }
     ResourcePane *listenerPane() const { return m_listenerPane; }
     ResourcePane *certificatePane() const { return m_certificatePane; }
+    // The account's Certificates view, the second tab.
+    CertificatesPane *certificatesView() const { return m_certificatesView; }
     ErrorBanner *errorBanner() const { return m_banner; }
     CertificateListModel *certificateModel() const { return m_certificates; }
     ListenerTableModel *listenerModel() const { return m_listeners; }
@@ -90,6 +96,7 @@ private:
     ListenerTableModel *m_listeners;
     CertificateListModel *m_certificates;
     ConsoleController *m_controller;
+    CertificateCatalog *m_catalog = nullptr;
     DissociateFlow *m_flow = nullptr;
     OperationsDock *m_operationsDock = nullptr;
     PaneActions *m_paneActions = nullptr;
@@ -99,6 +106,7 @@ private:
     ResourcePane *m_acceleratorPane = nullptr;
     ResourcePane *m_listenerPane = nullptr;
     ResourcePane *m_certificatePane = nullptr;
+    CertificatesPane *m_certificatesView = nullptr;
     ErrorBanner *m_banner = nullptr;
     QLabel *m_defaultCertificate = nullptr;
     QLabel *m_lastRefreshedLabel = nullptr;
