@@ -200,6 +200,11 @@ void TestGaClient::certificatePagingFollowsNextToken()
     m_emulator = test::startEmulator(options);
     GaClient client(config(m_emulator->baseUrl()));
     const emu::EmuAccelerator &accelerator = m_emulator->world().accelerators().first();
+    // The generator stops at GA's limit (30 domains); three pages need more, added here.
+    emu::EmuListener *listener = m_emulator->world().listener(accelerator.listenerIds.first());
+    for (qsizetype i = listener->additional.size(); i < 120; ++i)
+        listener->additional.append({ QStringLiteral("%1-cn-hangzhou").arg(800'000 + i),
+                                      QStringLiteral("p%1.paging.example.com").arg(i) });
     const Result<QList<ListenerCertificate>> result = await(client.listListenerCertificates(
         accelerator.acceleratorId, accelerator.listenerIds.first(), CertificateRole::Additional));
     QVERIFY(result.ok());
