@@ -297,7 +297,8 @@ void TestChangeGui::addCertificatesChecksRowsThenAssociates()
 
 void TestChangeGui::quotaRefusalShowsInTheBanner()
 {
-    // An account at GA's default quota: its listeners already have 4 certificates.
+    // An account at GA's default quota: the generator fills its listeners to the 3 certificates
+    // it allows, so a fourth is refused.
     emu::EmulatorOptions options = test::smallWorld(300);
     options.certificateQuota = 3;
     m_emulator = test::startEmulator(options);
