@@ -6,7 +6,7 @@
 # Scans the tracked C++ sources and headers, CMake files, scripts, docs/*.md and README.md:
 #   1. every <name>.md mentioned must exist: a path with a slash is resolved from the repository
 #      root or from the citing file's folder, a bare name must be some tracked file's name;
-#   2. every §N or §N.M written right after the GA API, signing or reliability document of docs/
+#   2. every §N or §N.M written right after the GA API, CAS API, signing or reliability document of docs/
 #      (also §A, §B lists and §A-B ranges, on the same line or the next) must be a heading with
 #      that number there; a section name written after "docs/architecture" + ".md, " must be one
 #      of that page's headings (or several joined by "and");
@@ -87,6 +87,7 @@ function readHeadings(doc,   line, fence, text, num) {
     sub(/^#+[ \t]+/, "", text)
     sub(/[ \t#]+$/, "", text)
     if (doc == "docs/architecture.md") names[text] = 1
+    sub(/^§/, "", text)                                        # "## §3 Operations" (cas-api.md)
     if (match(text, /^[0-9]+(\.[0-9]+)*/)) sections[doc, substr(text, 1, RLENGTH)] = 1
   }
   close(doc)
@@ -160,7 +161,8 @@ function checkDocuments(file, line, s, nextLine,   token, before, after, rest, t
     } else if (!resolves(target, file)) {
       report("path", file, line, target, p)
     }
-    if (p == "docs/ga-api.md" || p == "docs/signing.md" || p == "docs/reliability.md")
+    if (p == "docs/ga-api.md" || p == "docs/signing.md" || p == "docs/reliability.md" \
+        || p == "docs/cas-api.md")
       checkSections(p, rest, file, line, nextLine)
     else if (p == "docs/architecture.md")
       checkArchitectureName(rest, file, line, nextLine)
@@ -199,6 +201,7 @@ BEGIN {
   readHeadings("docs/ga-api.md")
   readHeadings("docs/signing.md")
   readHeadings("docs/reliability.md")
+  readHeadings("docs/cas-api.md")
   readHeadings("docs/architecture.md")
   while ((getline file < scanfile) > 0) {
     n = 0
