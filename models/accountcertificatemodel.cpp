@@ -128,6 +128,19 @@ Qt::ItemFlags AccountCertificateModel::flags(const QModelIndex &index) const
     return flags;
 }
 
+void AccountCertificateModel::share(AccountCertificateRow &row)
+{
+    // The next refresh compares every row's certificate ID and state with the new reading's:
+    // strings shared by the rows of one certificate and by every row in one state are a few
+    // blocks of memory that stay in the cache, not 16,000 scattered ones.
+    row.certificate = m_facts.indexOf(row.certificateId);
+    row.certificateId = m_facts.idOf(row.certificate);
+    auto state = m_states.constFind(row.state);
+    if (state == m_states.cend())
+        state = m_states.insert(row.state);
+    row.state = *state;
+}
+
 void AccountCertificateModel::updateDerived(AccountCertificateRow &row) const
 {
     accountcells::updateDerived(row, factsOf(row), detailsOf(row));
@@ -179,7 +192,7 @@ void AccountCertificateModel::setSnapshot(const AccountSnapshot &snapshot, const
             row.key = keyOf(listener.listenerId, certificate.domain);
             row.ports = ports;
             row.firstPort = firstPort;
-            row.certificate = m_facts.indexOf(row.certificateId);
+            share(row);
             updateDerived(row);
             added.append(std::move(row));
             continue;
@@ -209,7 +222,7 @@ void AccountCertificateModel::setSnapshot(const AccountSnapshot &snapshot, const
         row.listenerName = listener.name;
         row.ports = ports;
         row.firstPort = firstPort;
-        row.certificate = m_facts.indexOf(row.certificateId);
+        share(row);
         updateDerived(row);
         row.changedAt = readAt;
         row.changedColumns = changed;

@@ -122,6 +122,7 @@ private:
     AccountCertificateCell cellOf(const AccountCertificateRow &row) const;
     // dataChanged on the CAS columns of the rows whose entry is marked in `changed`.
     void rowsOfEntriesChanged(const QList<bool> &changed, bool flash);
+    void share(AccountCertificateRow &row);
     void updateDerived(AccountCertificateRow &row) const;
     void removeRowsNotIn(const QList<char> &seen);
     void rebuildIndex();
@@ -132,6 +133,7 @@ private:
     QHash<UseKey, int> m_index; // row by listener and domain
     CertificateFactsTable m_facts; // by AccountCertificateRow::certificate
     ListenerChecks m_checks;
+    QSet<QString> m_states; // every state a row has shown, one string each
     QDateTime m_readAt;
 };
 

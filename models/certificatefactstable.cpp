@@ -2,6 +2,8 @@
 
 #include "certificatedisplay.h"
 
+#include <limits>
+
 namespace ga {
 namespace {
 
@@ -31,6 +33,7 @@ int CertificateFactsTable::indexOf(const QString &certificateId)
     if (const int entry = m_index.value(certificateId, -1); entry >= 0)
         return entry;
     m_entries.append({ {}, factsFor({}) });
+    m_ids.append(certificateId);
     m_index.insert(certificateId, int(m_entries.size()) - 1);
     return int(m_entries.size()) - 1;
 }
@@ -81,6 +84,7 @@ QList<bool> CertificateFactsTable::setDetails(const QHash<QString, CertificateDe
             *news = true;
         entry.details = it.value();
         entry.facts = factsFor(entry.details);
+        noteNextTimeChange(entry);
         changed[index] = true;
     }
     return changed;
@@ -91,6 +95,8 @@ QList<bool> CertificateFactsTable::setNow(const QDateTime &now)
     if (!now.isValid() || now == m_now)
         return {};
     m_now = now;
+    if (now.toMSecsSinceEpoch() < m_nextTimeChangeMs)
+        return {};
     return refreshTimes();
 }
 
@@ -107,10 +113,12 @@ QList<bool> CertificateFactsTable::refreshTimes()
 {
     // Only days left and the expiry depend on the time and the thresholds; the name does not.
     QList<bool> changed;
+    m_nextTimeChangeMs = std::numeric_limits<qint64>::max();
     for (int i = 0; i < m_entries.size(); ++i) {
         Entry &entry = m_entries[i];
         if (entry.details.status != CertificateDetails::Status::Found)
             continue;
+        noteNextTimeChange(entry);
         const int days
             = entry.facts.hasExpiry ? certs::daysLeft(entry.details.certificate, m_now) : 0;
         const certs::Expiry expiry = certs::expiryOf(entry.details, m_now, m_thresholds);
@@ -123,6 +131,19 @@ QList<bool> CertificateFactsTable::refreshTimes()
         changed[i] = true;
     }
     return changed;
+}
+
+void CertificateFactsTable::noteNextTimeChange(const Entry &entry)
+{
+    if (entry.details.status != CertificateDetails::Status::Found || !entry.facts.hasExpiry)
+        return;
+    // Days left are whole days to NotAfter, rounded down, and the expiry follows from them and
+    // from NotAfter itself: both can change only when the time to NotAfter crosses a whole
+    // number of days, at the earliest `rest` ms from now.
+    constexpr qint64 day = 24 * 3600 * 1000LL;
+    const qint64 nowMs = m_now.toMSecsSinceEpoch();
+    const qint64 rest = ((entry.facts.notAfterMs - nowMs) % day + day) % day;
+    m_nextTimeChangeMs = std::min(m_nextTimeChangeMs, nowMs + rest);
 }
 
 } // namespace ga

@@ -34,6 +34,8 @@ public:
     int indexOf(const QString &certificateId);
     const CertificateDetails &details(int entry) const;
     const CertificateFacts &facts(int entry) const;
+    // The certificate ID of `entry`: one string for every row that shows it.
+    const QString &idOf(int entry) const { return m_ids[entry]; }
     bool hasDetails(const QString &certificateId) const;
     int size() const { return int(m_entries.size()); }
 
@@ -54,9 +56,14 @@ private:
     };
     CertificateFacts factsFor(const CertificateDetails &details) const;
     QList<bool> refreshTimes();
+    void noteNextTimeChange(const Entry &entry);
 
     QList<Entry> m_entries;
+    QList<QString> m_ids; // by entry
     QHash<QString, int> m_index; // entry by certificate ID
+    // Before this time (ms since the epoch) no entry's days left or expiry can change, so a
+    // refresh every 15 s does not look at them all.
+    qint64 m_nextTimeChangeMs = 0;
     QDateTime m_now;
     certs::ExpiryThresholds m_thresholds;
 };

@@ -2,6 +2,7 @@
 
 #include "clock.h"
 #include "credentials.h"
+#include "requestscheduler.h"
 #include "requestsigner.h"
 #include "retrypolicy.h"
 #include "transportoptions.h"
@@ -12,11 +13,9 @@
 
 #include <functional>
 
-class QNetworkAccessManager;
-
 namespace ga {
 
-class RequestScheduler;
+class NetworkPool;
 
 // What every request of one GaClient shares. Owned by the client; its calls hold a pointer.
 struct ClientContext
@@ -29,7 +28,7 @@ struct ClientContext
     RetryPolicy retryPolicy;
     RetryBudget *retryBudget = nullptr;
     const Clock *clock = nullptr; // never null once the client made it
-    QNetworkAccessManager *network = nullptr;
+    NetworkPool *network = nullptr;
     RequestScheduler *scheduler = nullptr;
 };
 

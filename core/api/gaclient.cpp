@@ -3,6 +3,7 @@
 #include "casclient.h"
 #include "failedjob.h"
 #include "inputvalidation.h"
+#include "networkpool.h"
 #include "pagedjobs.h"
 #include "requestscheduler.h"
 #include "responseparser.h"
@@ -72,12 +73,12 @@ GaClient::GaClient(Config config, QObject *parent)
         m_ownBudget = std::make_unique<RetryBudget>();
     m_context.retryBudget = config.retryBudget ? config.retryBudget : m_ownBudget.get();
     m_context.clock = &Clock::orSystem(config.clock);
-    m_context.network = new QNetworkAccessManager(this);
+    m_context.network = new NetworkPool(config.maxInFlight, this);
     m_context.scheduler = new RequestScheduler(config.maxInFlight, this);
 
     m_configurationError = checkEndpoint(m_context.endpoint);
     if (m_configurationError.isEmpty())
-        m_configurationError = applyProxy(*m_context.network, m_context.transport);
+        m_configurationError = m_context.network->configure(m_context.transport);
     if (m_configurationError.isEmpty())
         m_configurationError
             = buildSslConfiguration(m_context.transport, &m_context.sslConfiguration);

@@ -11,10 +11,11 @@ namespace ga {
 
 class CasApi;
 class CasClient;
+class NetworkPool;
 class RequestScheduler;
 class RpcCall;
 
-// Typed Global Accelerator calls over one QNetworkAccessManager (docs/architecture.md, Requests).
+// Typed Global Accelerator calls over one NetworkPool (docs/architecture.md, Requests).
 // Each call returns a job that finishes once with the value or an ApiError and then
 // deletes itself. Bad input and a refused configuration fail the job without sending.
 class GaClient final : public GaApi
@@ -31,7 +32,7 @@ public:
         Credentials credentials;
         SignatureVersion signatureVersion = SignatureVersion::V3;
         TransportOptions transport;
-        int maxInFlight = 4;
+        int maxInFlight = RequestScheduler::defaultMaxInFlight; // the window's cap
         RetryPolicy retryPolicy;
         // Shared by every client of a process (ClientFactory injects one), so an outage does
         // not turn into a retry storm; a client of its own when null.
@@ -52,6 +53,7 @@ public:
     QString endpointText() const override { return m_context.endpoint.toDisplayString(); }
     const Credentials &credentials() const { return m_context.credentials; }
     RequestScheduler *scheduler() const { return m_context.scheduler; }
+    NetworkPool *network() const { return m_context.network; }
     // Certificate Management, over this client's signer, scheduler and credentials.
     CasApi *cas() const;
 

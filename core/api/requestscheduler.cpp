@@ -16,7 +16,7 @@ constexpr double spacingOffBelowMs = 5; // below this the spacing is dropped
 RequestScheduler::RequestScheduler(int maxInFlight, QObject *parent)
     : QObject(parent)
     , m_maxInFlight(std::max(1, maxInFlight))
-    , m_window(m_maxInFlight)
+    , m_window(std::min(initialWindow, m_maxInFlight))
 {
     m_spacingTimer.setSingleShot(true);
     connect(&m_spacingTimer, &QTimer::timeout, this, &RequestScheduler::dispatch);
@@ -43,6 +43,11 @@ void RequestScheduler::clear()
 
 void RequestScheduler::release(Outcome outcome, int epoch)
 {
+    // Every slot taken, or requests waiting: the window, not the caller, held requests back,
+    // so a success says the service took a full window. A success of a lone request says
+    // nothing about more, and growing on it would let a window that idled (one poll at a time
+    // for an hour) reach the cap untested and then burst.
+    const bool windowWasTheLimit = m_inFlight >= int(std::floor(m_window)) || !m_queue.empty();
     m_inFlight = std::max(0, m_inFlight - 1);
     const double before = m_window;
     const bool sameCongestion = outcome == Outcome::Throttled && epoch >= 0 && epoch < m_reductions;
@@ -55,7 +60,8 @@ void RequestScheduler::release(Outcome outcome, int epoch)
         m_spacingMs = std::clamp(m_spacingMs * 2, spacingFloorMs, spacingCeilingMs);
         qCDebug(lcApi) << "throttled: window" << m_window << "spacing" << m_spacingMs << "ms";
     } else if (outcome == Outcome::Success) {
-        m_window = std::min(double(m_maxInFlight), m_window + 1.0 / m_window);
+        if (windowWasTheLimit)
+            m_window = std::min(double(m_maxInFlight), m_window + 1.0 / m_window);
         m_spacingMs
             = m_spacingMs * spacingDecay < spacingOffBelowMs ? 0 : m_spacingMs * spacingDecay;
     }
@@ -66,12 +72,13 @@ void RequestScheduler::release(Outcome outcome, int epoch)
 
 void RequestScheduler::setMaxInFlight(int maxInFlight)
 {
-    // A window at the old maximum (never throttled, or fully recovered) moves to the new one,
-    // as the constructor starts it there; a throttled window only grows back by successes.
-    const bool atMaximum = m_window >= m_maxInFlight;
     const double before = m_window;
     m_maxInFlight = std::max(1, maxInFlight);
-    m_window = atMaximum ? double(m_maxInFlight) : std::min(m_window, double(m_maxInFlight));
+    m_window = std::min(m_window, double(m_maxInFlight));
+    // Never throttled: the window may start where a scheduler made with this cap starts. A
+    // throttled one grows back by successes only, so a higher cap does not undo the backing off.
+    if (m_reductions == 0)
+        m_window = std::max(m_window, double(std::min(initialWindow, m_maxInFlight)));
     if (m_window != before)
         emit windowChanged(m_window);
     dispatch();

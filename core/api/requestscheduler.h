@@ -11,12 +11,14 @@
 namespace ga {
 
 // Bounds how many requests one client has in flight and adapts to throttling with AIMD
-// (docs/architecture.md, Scheduling and retry): a Throttling answer halves the window and spaces
-// out the starts; each success grows the window by 1/window and shrinks the spacing again. Like
-// TCP's one reduction per loss event, throttled answers to requests that started before the last
-// reduction belong to the congestion it already answered: they do not halve again (a window of four
-// throttled together would otherwise quarter the rate and more, and the client would crawl far
-// below the quota it hit).
+// (docs/architecture.md, Scheduling and retry). The window starts small (initialWindow), so a
+// quota we know nothing about is not hit with a burst, and grows by 1/window per success, about
+// one more request per round trip, while the window is what holds requests back; it never grows
+// past maxInFlight (gactl's --concurrency). A Throttling answer halves it and spaces out the
+// starts; each success shrinks the spacing again. Like TCP's one reduction per loss event,
+// throttled answers to requests that started before the last reduction belong to the congestion
+// it already answered: they do not halve again (a window of four throttled together would
+// otherwise quarter the rate and more, and the client would crawl far below the quota it hit).
 class RequestScheduler final : public QObject
 {
     Q_OBJECT
@@ -25,7 +27,17 @@ public:
     enum class Outcome { Success, Throttled, Failed };
     using Ticket = quint64;
 
-    explicit RequestScheduler(int maxInFlight = 4, QObject *parent = nullptr);
+    // Where the window starts: the fixed window the client had before it adapted, so a quota
+    // met at once costs no more throttled answers than it did then.
+    static constexpr int initialWindow = 4;
+    // The cap when nobody sets one. Over HTTP/1.1 each request in flight holds a connection of
+    // its own (NetworkPool), so the cap also bounds the connections and the burst a window
+    // that grew without a throttle can send. At 20 ms a round trip the window grows from 4 to
+    // 32 in about 500 requests, an inventory of 100 accelerators.
+    static constexpr int defaultMaxInFlight = 32;
+
+    // `maxInFlight` is the cap; the window starts at initialWindow, or at the cap when lower.
+    explicit RequestScheduler(int maxInFlight = defaultMaxInFlight, QObject *parent = nullptr);
 
     // Runs `start` once a slot is free (at once when one is). The slot is held until
     // release(); a ticket whose owner is destroyed before it starts is dropped.
@@ -39,6 +51,7 @@ public:
     // How many reductions so far: a request remembers it when it starts.
     int congestionEpoch() const { return m_reductions; }
 
+    // A lower cap applies at once; a higher one is reached by growth, as from the start.
     void setMaxInFlight(int maxInFlight);
     int maxInFlight() const { return m_maxInFlight; }
     double window() const { return m_window; }

@@ -2,11 +2,11 @@
 
 #include "clientcontext.h"
 #include "logging.h"
+#include "networkpool.h"
 #include "requestscheduler.h"
 #include "responseparser.h"
 
 #include <QCoreApplication>
-#include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 

@@ -5,6 +5,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QNetworkProxyFactory>
+#include <QProcessEnvironment>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 
@@ -81,6 +82,20 @@ QString checkProxyUrl(const QUrl &url)
     }
     if (url.host().isEmpty() || url.port() <= 0)
         return Text::tr("The proxy needs a host and a port, e.g. http://proxy.example:3128.");
+    return {};
+}
+
+QString readMaxConnections(const QProcessEnvironment &environment, TransportOptions *options)
+{
+    const QString name = QStringLiteral("GA_MAX_CONNECTIONS");
+    if (!environment.contains(name))
+        return {};
+    const QString value = environment.value(name).trimmed();
+    bool ok = false;
+    const int connections = value.toInt(&ok);
+    if (!ok || connections < 1 || connections > 64)
+        return Text::tr("%1 takes a whole number from 1 to 64, not \"%2\".").arg(name, value);
+    options->maxConnections = connections;
     return {};
 }
 

@@ -4,6 +4,7 @@
 #include <QUrl>
 
 class QNetworkAccessManager;
+class QProcessEnvironment;
 class QSslConfiguration;
 
 namespace ga {
@@ -18,6 +19,9 @@ struct TransportOptions
     QString caFile; // PEM file of extra trusted CAs, added to the system ones
     ProxyMode proxyMode = ProxyMode::System;
     QUrl proxyUrl; // http://host:port or socks5://host:port, with optional user:password
+    // The most connections to one host (NetworkPool, in steps of six); 0: as many as the
+    // scheduler's cap needs. GA_MAX_CONNECTIONS sets it (readMaxConnections).
+    int maxConnections = 0;
 };
 
 // Refuses what must never be sent: anything but https, except plain http to a loopback
@@ -33,6 +37,11 @@ QString applyProxy(QNetworkAccessManager &manager, const TransportOptions &optio
 // Empty when `url` names a usable proxy (http:// or socks5://, a host and a port), else why
 // not, without the password.
 QString checkProxyUrl(const QUrl &url);
+
+// GA_MAX_CONNECTIONS, when set, into options->maxConnections: for a proxy or firewall that
+// allows a client fewer connections, and to compare with Qt's six of one manager. Returns an
+// error message for anything but a whole number from 1 to 64.
+QString readMaxConnections(const QProcessEnvironment &environment, TransportOptions *options);
 
 // The system CAs plus the ones in caFile; returns an error message when the file gives none.
 QString buildSslConfiguration(const TransportOptions &options, QSslConfiguration *configuration);

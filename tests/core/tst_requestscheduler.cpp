@@ -4,6 +4,7 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <cmath>
 #include <memory>
 
 using namespace ga;
@@ -30,6 +31,24 @@ struct Starts
     }
 };
 
+// Keeps the window full and answers one request a time with success until the window reaches
+// `target`, then ends those still in flight as failures, which leave the window as it is.
+// Returns how many successes it took.
+int growTo(RequestScheduler &scheduler, double target)
+{
+    QObject owner;
+    int successes = 0;
+    while (scheduler.window() < target && successes < 100'000) {
+        while (scheduler.inFlight() < int(std::floor(scheduler.window())))
+            scheduler.enqueue(&owner, [] {});
+        scheduler.release(Outcome::Success);
+        ++successes;
+    }
+    while (scheduler.inFlight() > 0)
+        scheduler.release(Outcome::Failed);
+    return successes;
+}
+
 } // namespace
 
 class TestRequestScheduler : public QObject
@@ -38,6 +57,13 @@ class TestRequestScheduler : public QObject
 
 private slots:
     void startsAtOnceWhenFree();
+    void defaultsStartSmallBelowTheCap();
+    void startsAtTheCapWhenItIsSmaller();
+    void growsOnSuccessWhileFull();
+    void growthIsAdditive();
+    void growthStopsAtTheCap();
+    void noGrowthWhileTheWindowIsNotFull();
+    void throttleHalvesAGrownWindow();
     void boundsInFlight();
     void releaseStartsQueuedInFifoOrder();
     void failureKeepsWindow();
@@ -73,6 +99,145 @@ void TestRequestScheduler::startsAtOnceWhenFree()
     const RequestScheduler::Ticket second = scheduler.enqueue(&owner, starts.request(2));
     QVERIFY(second != first);
     QVERIFY(first != 0 && second != 0);
+}
+
+void TestRequestScheduler::defaultsStartSmallBelowTheCap()
+{
+    RequestScheduler scheduler;
+    QCOMPARE(scheduler.maxInFlight(), RequestScheduler::defaultMaxInFlight);
+    QCOMPARE(scheduler.window(), double(RequestScheduler::initialWindow));
+    QVERIFY(RequestScheduler::initialWindow < RequestScheduler::defaultMaxInFlight);
+    QObject owner;
+    Starts starts;
+    for (int i = 1; i <= 40; ++i)
+        scheduler.enqueue(&owner, starts.request(i));
+    QCOMPARE(starts.order.size(), RequestScheduler::initialWindow);
+    QCOMPARE(scheduler.queued(), 40 - RequestScheduler::initialWindow);
+}
+
+void TestRequestScheduler::startsAtTheCapWhenItIsSmaller()
+{
+    RequestScheduler two(2);
+    QCOMPARE(two.window(), 2.0);
+    RequestScheduler one(1);
+    QCOMPARE(one.window(), 1.0);
+    // --concurrency 1 stays one at a time, however many succeed.
+    growTo(one, 2);
+    QCOMPARE(one.window(), 1.0);
+    QObject owner;
+    Starts starts;
+    for (int i = 1; i <= 3; ++i)
+        one.enqueue(&owner, starts.request(i));
+    QCOMPARE(starts.order, QList<int> { 1 });
+}
+
+void TestRequestScheduler::growsOnSuccessWhileFull()
+{
+    RequestScheduler scheduler(16);
+    QSignalSpy spy(&scheduler, &RequestScheduler::windowChanged);
+    QObject owner;
+    Starts starts;
+    for (int i = 1; i <= 100; ++i)
+        scheduler.enqueue(&owner, starts.request(i));
+    QCOMPARE(scheduler.inFlight(), 4);
+    // + 1/window per success: 4.25, then 4.25 + 1/4.25, ...
+    scheduler.release(Outcome::Success);
+    QCOMPARE(scheduler.window(), 4.25);
+    QCOMPARE(scheduler.inFlight(), 4);
+    scheduler.release(Outcome::Success);
+    QCOMPARE(scheduler.window(), 4.25 + 1 / 4.25);
+    QCOMPARE(spy.count(), 2);
+    // Once the window passes 5, a fifth request is in flight, and so on.
+    while (scheduler.window() < 5)
+        scheduler.release(Outcome::Success);
+    QCOMPARE(scheduler.inFlight(), 5);
+    QCOMPARE(starts.order.size(), qsizetype(scheduler.inFlight()) + spy.count());
+    while (scheduler.window() < 6)
+        scheduler.release(Outcome::Success);
+    QCOMPARE(scheduler.inFlight(), 6);
+}
+
+void TestRequestScheduler::growthIsAdditive()
+{
+    // About one more request per window's worth of successes (a round trip), not a doubling
+    // per round trip: from 4 to 8 takes 4 + 5 + 6 + 7 = 22 successes, give or take the rounding.
+    RequestScheduler scheduler(64);
+    const int toEight = growTo(scheduler, 8);
+    QVERIFY2(toEight >= 20 && toEight <= 24, qPrintable(QString::number(toEight)));
+    // From 4 to 32: the sum of 4..31, about 490.
+    const int toThirtyTwo = toEight + growTo(scheduler, 32);
+    QVERIFY2(toThirtyTwo >= 470 && toThirtyTwo <= 510, qPrintable(QString::number(toThirtyTwo)));
+}
+
+void TestRequestScheduler::growthStopsAtTheCap()
+{
+    RequestScheduler scheduler(10);
+    QObject owner;
+    int running = 0;
+    int mostRunning = 0;
+    for (int i = 0; i < 2'000; ++i) {
+        scheduler.enqueue(&owner, [&] {
+            ++running;
+            mostRunning = std::max(mostRunning, running);
+        });
+    }
+    for (int i = 0; i < 1'000; ++i) {
+        --running;
+        scheduler.release(Outcome::Success);
+        QVERIFY(scheduler.window() <= 10.0);
+    }
+    QCOMPARE(scheduler.window(), 10.0);
+    QCOMPARE(scheduler.inFlight(), 10);
+    QCOMPARE(mostRunning, 10);
+}
+
+void TestRequestScheduler::noGrowthWhileTheWindowIsNotFull()
+{
+    // One request at a time (a watcher's polls) says nothing about room for more: the window
+    // stays where it is instead of reaching the cap untested and then bursting.
+    RequestScheduler scheduler(32);
+    QObject owner;
+    Starts starts;
+    for (int i = 1; i <= 200; ++i) {
+        scheduler.enqueue(&owner, starts.request(i));
+        scheduler.release(Outcome::Success);
+    }
+    QCOMPARE(starts.order.size(), 200);
+    QCOMPARE(scheduler.window(), double(RequestScheduler::initialWindow));
+    // Three at a time below a window of four: still not full, still no growth.
+    for (int round = 0; round < 50; ++round) {
+        for (int i = 0; i < 3; ++i)
+            scheduler.enqueue(&owner, [] {});
+        for (int i = 0; i < 3; ++i)
+            scheduler.release(Outcome::Success);
+    }
+    QCOMPARE(scheduler.window(), double(RequestScheduler::initialWindow));
+}
+
+void TestRequestScheduler::throttleHalvesAGrownWindow()
+{
+    RequestScheduler scheduler(32);
+    growTo(scheduler, 16);
+    QVERIFY(scheduler.window() >= 16 && scheduler.window() < 16.1);
+    const double grown = scheduler.window();
+    QObject owner;
+    Starts starts;
+    for (int i = 1; i <= 40; ++i)
+        scheduler.enqueue(&owner, starts.request(i));
+    QCOMPARE(scheduler.inFlight(), 16);
+    const int epoch = scheduler.congestionEpoch();
+
+    // The whole window was throttled together: one halving, not sixteen.
+    for (int i = 0; i < 16; ++i)
+        scheduler.release(Outcome::Throttled, epoch);
+    QCOMPARE(scheduler.window(), grown / 2);
+    QCOMPARE(scheduler.congestionEpoch(), epoch + 1);
+    // A throttle of a request sent after that reduction halves again.
+    scheduler.release(Outcome::Throttled, scheduler.congestionEpoch());
+    QCOMPARE(scheduler.window(), grown / 4);
+    // And successes grow it back, by 1/window each, up to the cap and no further.
+    growTo(scheduler, 32);
+    QCOMPARE(scheduler.window(), 32.0);
 }
 
 void TestRequestScheduler::boundsInFlight()
@@ -132,6 +297,8 @@ void TestRequestScheduler::failureKeepsWindow()
 void TestRequestScheduler::throttledHalvesWindow()
 {
     RequestScheduler scheduler(8);
+    growTo(scheduler, 8);
+    QCOMPARE(scheduler.window(), 8.0);
     QSignalSpy spy(&scheduler, &RequestScheduler::windowChanged);
     QCOMPARE(scheduler.startSpacingMs(), 0);
 
@@ -216,9 +383,12 @@ void TestRequestScheduler::throttledLimitsConcurrency()
 void TestRequestScheduler::throttledSpacesStarts()
 {
     RequestScheduler scheduler(8);
+    growTo(scheduler, 8);
     scheduler.release(Outcome::Throttled); // window 4, spacing on
     const int spacing = scheduler.startSpacingMs();
     QVERIFY(spacing >= 10);
+    // The growing started requests just now: let the spacing pass since the last of them.
+    QTest::qWait(spacing + 5);
     QObject owner;
     Starts starts;
     for (int i = 1; i <= 3; ++i)
@@ -242,8 +412,12 @@ void TestRequestScheduler::successGrowsWindowBack()
     scheduler.release(Outcome::Throttled);
     QCOMPARE(scheduler.window(), 1.0);
     QSignalSpy spy(&scheduler, &RequestScheduler::windowChanged);
+    QObject owner;
+    Starts starts;
+    for (int i = 1; i <= 40; ++i)
+        scheduler.enqueue(&owner, starts.request(i));
 
-    // Additive increase: + 1/window per success.
+    // Additive increase: + 1/window per success, while requests wait for the window.
     scheduler.release(Outcome::Success);
     QCOMPARE(scheduler.window(), 2.0);
     scheduler.release(Outcome::Success);
@@ -268,6 +442,8 @@ void TestRequestScheduler::successGrowsWindowBack()
         scheduler.release(Outcome::Success);
     QCOMPARE(scheduler.window(), 4.0);
     QCOMPARE(spy.count(), emitted);
+    // The throttle's spacing still paces the starts; they fill the window as it decays.
+    QTRY_COMPARE_WITH_TIMEOUT(scheduler.inFlight(), 4, 5'000);
 }
 
 void TestRequestScheduler::spacingDecaysWithSuccess()
@@ -285,12 +461,14 @@ void TestRequestScheduler::spacingDecaysWithSuccess()
     // Eventually dropped altogether, not an ever-smaller fraction of a millisecond.
     QCOMPARE(scheduler.startSpacingMs(), 0);
 
-    // Without spacing, starts are immediate again.
+    // Without spacing, starts are immediate again: the next one as a slot frees, no timer.
     QObject owner;
     Starts starts;
     for (int i = 1; i <= 4; ++i)
         scheduler.enqueue(&owner, starts.request(i));
-    QCOMPARE(starts.order.size(), 4);
+    QCOMPARE(starts.order.size(), int(std::floor(scheduler.window())));
+    scheduler.release(Outcome::Success);
+    QCOMPARE(starts.order.size(), 1 + int(std::floor(scheduler.window())));
 }
 
 void TestRequestScheduler::cancelRemovesQueuedTicket()
@@ -405,23 +583,29 @@ void TestRequestScheduler::setMaxInFlightLowers()
 
 void TestRequestScheduler::setMaxInFlightRaises()
 {
-    // An untroubled scheduler runs at its maximum; raising the maximum applies at once.
+    // A higher cap lets the window start where a scheduler made with it starts, and grow on.
     RequestScheduler scheduler(2);
     QObject owner;
     Starts starts;
-    for (int i = 1; i <= 6; ++i)
+    for (int i = 1; i <= 20; ++i)
         scheduler.enqueue(&owner, starts.request(i));
     QCOMPARE(starts.order.size(), 2);
     scheduler.setMaxInFlight(5);
     QCOMPARE(scheduler.maxInFlight(), 5);
+    QCOMPARE(scheduler.window(), double(RequestScheduler::initialWindow));
+    QCOMPARE(starts.order, (QList<int> { 1, 2, 3, 4 }));
+    QCOMPARE(scheduler.inFlight(), 4);
+    for (int i = 0; i < 8; ++i)
+        scheduler.release(Outcome::Success);
     QCOMPARE(scheduler.window(), 5.0);
-    QCOMPARE(starts.order, (QList<int> { 1, 2, 3, 4, 5 }));
     QCOMPARE(scheduler.inFlight(), 5);
 
     // Configured before anything was sent, as a client set up after construction would.
     RequestScheduler fresh;
     fresh.setMaxInFlight(16);
-    QCOMPARE(fresh.window(), 16.0);
+    QCOMPARE(fresh.window(), double(RequestScheduler::initialWindow));
+    fresh.setMaxInFlight(2);
+    QCOMPARE(fresh.window(), 2.0);
 }
 
 void TestRequestScheduler::setMaxInFlightAfterThrottleKeepsWindow()
@@ -433,8 +617,7 @@ void TestRequestScheduler::setMaxInFlightAfterThrottleKeepsWindow()
     scheduler.setMaxInFlight(8);
     QCOMPARE(scheduler.window(), 2.0);
     // ...but the window may now grow past the old maximum.
-    for (int i = 0; i < 40; ++i)
-        scheduler.release(Outcome::Success);
+    growTo(scheduler, 8);
     QCOMPARE(scheduler.window(), 8.0);
 }
 

@@ -4,6 +4,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QStandardPaths>
@@ -60,6 +61,9 @@ private slots:
     void sslGeneratedCa();
     void sslNotAPem_data();
     void sslNotAPem();
+
+    void maxConnections_data();
+    void maxConnections();
 };
 
 void TestTransportOptions::defaults()
@@ -70,6 +74,7 @@ void TestTransportOptions::defaults()
     QCOMPARE(options.transferTimeoutMs, 10'000);
     QCOMPARE(options.proxyMode, TransportOptions::ProxyMode::System);
     QVERIFY(options.caFile.isEmpty());
+    QCOMPARE(options.maxConnections, 0); // as many as the window needs
 }
 
 void TestTransportOptions::endpointAccepted_data()
@@ -424,6 +429,39 @@ void TestTransportOptions::sslNotAPem()
     const QString problem = buildSslConfiguration(options, &configuration);
     QVERIFY(!problem.isEmpty());
     QVERIFY2(problem.contains(path), qPrintable(problem));
+}
+
+void TestTransportOptions::maxConnections_data()
+{
+    QTest::addColumn<QString>("value"); // null: not set
+    QTest::addColumn<int>("expected");
+    QTest::addColumn<bool>("refused");
+    QTest::newRow("unset") << QString() << 0 << false;
+    QTest::newRow("one manager") << QStringLiteral("6") << 6 << false;
+    QTest::newRow("spaces") << QStringLiteral(" 12 ") << 12 << false;
+    QTest::newRow("one") << QStringLiteral("1") << 1 << false;
+    QTest::newRow("64") << QStringLiteral("64") << 64 << false;
+    QTest::newRow("empty") << QStringLiteral("") << 0 << true;
+    QTest::newRow("zero") << QStringLiteral("0") << 0 << true;
+    QTest::newRow("65") << QStringLiteral("65") << 0 << true;
+    QTest::newRow("negative") << QStringLiteral("-6") << 0 << true;
+    QTest::newRow("words") << QStringLiteral("many") << 0 << true;
+}
+
+void TestTransportOptions::maxConnections()
+{
+    QFETCH(QString, value);
+    QFETCH(int, expected);
+    QFETCH(bool, refused);
+    QProcessEnvironment environment;
+    if (!value.isNull())
+        environment.insert(QStringLiteral("GA_MAX_CONNECTIONS"), value);
+    TransportOptions options;
+    const QString problem = readMaxConnections(environment, &options);
+    QCOMPARE(!problem.isEmpty(), refused);
+    if (refused)
+        QVERIFY2(problem.contains(QStringLiteral("GA_MAX_CONNECTIONS")), qPrintable(problem));
+    QCOMPARE(options.maxConnections, expected);
 }
 
 QTEST_GUILESS_MAIN(TestTransportOptions)
