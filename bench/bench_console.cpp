@@ -4,13 +4,16 @@
 //   memory    resident memory with 1,000 accelerators x 10 listeners loaded (the emulator runs
 //             as a separate process here, so its own memory is not counted);
 //   refresh   time to apply a refresh of 10,000 rows where 1% changed, through the proxy and a
-//             shown table view, against rebuilding the same model from scratch.
+//             shown table view, against rebuilding the same model from scratch;
+//   certificatesView  the account's Certificates view at 8,000 rows (bench/certificatesbench.cpp),
+//             in a process of its own so that its resident memory is its own.
 // Prints one JSON document.
 //
-//   QT_QPA_PLATFORM=offscreen bench_console [--runs N]
+//   QT_QPA_PLATFORM=offscreen bench_console [--runs N] [--certificates-view]
 
 #include "acceleratortablemodel.h"
 #include "api/gaclient.h"
+#include "certificatesbench.h"
 #include "consolecontroller.h"
 #include "emulator.h"
 #include "filterproxymodel.h"
@@ -220,12 +223,28 @@ int main(int argc, char *argv[])
     if (const qsizetype i = args.indexOf(QStringLiteral("--runs")); i >= 0 && i + 1 < args.size())
         runs = std::max(1, args[i + 1].toInt());
 
+    if (args.contains(QStringLiteral("--certificates-view"))) {
+        QTextStream(stdout) << QJsonDocument(
+                                   bench::certificatesView(runs, QStringLiteral(GA_EMULATOR_BIN)))
+                                   .toJson(QJsonDocument::Indented);
+        return 0;
+    }
+
     QJsonObject result { { QStringLiteral("benchmark"), QStringLiteral("console") },
                          { QStringLiteral("buildType"), QStringLiteral(GA_BUILD_TYPE) },
                          { QStringLiteral("platform"), QGuiApplication::platformName() } };
     result.insert(QStringLiteral("startup"), startup());
     result.insert(QStringLiteral("refresh"), refresh(runs));
     result.insert(QStringLiteral("memory"), memory());
+    QProcess view;
+    view.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    view.start(
+        QCoreApplication::applicationFilePath(),
+        { QStringLiteral("--certificates-view"), QStringLiteral("--runs"), QString::number(runs) });
+    if (!view.waitForFinished(600'000) || view.exitCode() != 0)
+        qFatal("bench_console --certificates-view failed");
+    result.insert(QStringLiteral("certificatesView"),
+                  QJsonDocument::fromJson(view.readAllStandardOutput()).object());
     QTextStream(stdout) << QJsonDocument(result).toJson(QJsonDocument::Indented);
     return 0;
 }
