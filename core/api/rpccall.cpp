@@ -100,8 +100,13 @@ void RpcCall::send()
     // A redirect would carry a signed request somewhere we did not sign it for.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::ManualRedirectPolicy);
-    // HTTP/1.1 keeps the Host header byte-identical to the signed one (docs/signing.md §8).
-    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    // HTTP/2 where the endpoint offers it over TLS (ALPN), HTTP/1.1 otherwise: one HTTP/2
+    // connection carries the whole window, where HTTP/1.1 needs a connection per request in
+    // flight (NetworkPool). The signed host survives either way: Qt 6.4 derives both the
+    // HTTP/1.1 Host header (qhttpnetworkconnection.cpp, prepareRequest) and the HTTP/2
+    // :authority (qhttp2protocolhandler.cpp, build_headers) from the URL's host and port, and
+    // drops any Host header of ours for HTTP/2 (docs/architecture.md, Scheduling and retry).
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, true);
     request.setTransferTimeout(m_context->transport.transferTimeoutMs);
     if (endpoint().scheme() == u"https")
         request.setSslConfiguration(m_context->sslConfiguration);

@@ -262,6 +262,11 @@ QString gactlUsage()
         "when the listener is polled: default polls every 0.5 s for the first 10 s (at most 2\n"
         "DescribeListener calls a second), then backs off to every 5 s; terraform polls at 1 s,\n"
         "+3 s, +6 s, then every 10 s, as terraform-provider-alicloud does (for comparisons).\n");
+    text += Text::tr(
+        "--concurrency N (1-64, default 32) is the most requests in flight: gactl starts with 4,\n"
+        "adds about one per round trip while GA answers and halves on throttling; 1 sends one at\n"
+        "a time, 4 keeps a fixed window of 4. HTTP/1.1 needs a connection per request in flight\n"
+        "(HTTP/2, where the endpoint offers it, one in all); GA_MAX_CONNECTIONS=N caps them.\n");
     text += u'\n';
     text += Text::tr(
         "Exit codes: 0 done, 2 usage or bad input (nothing sent), 3 API error, 4 network or TLS\n"
