@@ -70,7 +70,6 @@ void AccountController::setClient(GaApi *api)
     m_passed.clear(); // the catalog forgets the other account's details too
     m_model->setSnapshot({});
     m_model->uncheckAll();
-    m_stale = true;
     updateDissociating();
     if (m_active)
         refresh();
@@ -137,7 +136,8 @@ void AccountController::setActive(bool active)
     if (active == m_active)
         return;
     m_active = active;
-    if (m_active && m_stale)
+    // Shown: what is kept shows at once and is read again (what changed while hidden too).
+    if (m_active)
         refresh();
 }
 
@@ -148,10 +148,8 @@ bool AccountController::isReading() const
 
 void AccountController::refresh()
 {
-    if (!m_active) {
-        m_stale = true;
+    if (!m_active)
         return;
-    }
     // A whole-account reading takes a while at scale: a tick during one does not restart it.
     if (!m_api || m_inventory->isRunning())
         return;
@@ -178,7 +176,6 @@ void AccountController::onInventoryFinished(const AccountSnapshot &snapshot)
     }
     m_snapshot = std::move(fresh);
     m_readAskedAt = askedAt;
-    m_stale = false;
     apply(askedAt);
     emit readingChanged(false);
 }
@@ -248,12 +245,9 @@ void AccountController::onOperationFinished(ChangeOperation *operation)
     const OperationRecord &record = operation->record();
     const bool changed
         = operation->phase() == Phase::Done || operation->phase() == Phase::AcceptedUnwatched;
-    if (changed && m_snapshot.certificates.contains(record.listenerId)) {
-        if (m_active)
-            rereadListener(record.acceleratorId, record.listenerId);
-        else
-            m_stale = true;
-    }
+    // Hidden, the listener is read with the rest of the account when the view is shown.
+    if (changed && m_active && m_snapshot.certificates.contains(record.listenerId))
+        rereadListener(record.acceleratorId, record.listenerId);
     updateDissociating();
 }
 

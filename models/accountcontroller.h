@@ -42,8 +42,8 @@ public:
     void setCatalog(CertificateCatalog *catalog);
     CertificateCatalog *catalog() const;
 
-    // Shown (true) or hidden: hidden, nothing is read, and what changed meanwhile is read
-    // when shown again.
+    // Shown (true) or hidden: shown, the account is read at once and on every refresh();
+    // hidden, nothing is read.
     void setActive(bool active);
     bool isActive() const { return m_active; }
     // Reads the account again, when active and no reading runs already.
@@ -86,7 +86,6 @@ private:
     QHash<QString, QDateTime> m_rereadAt;
     QSet<QString> m_passed; // certificate IDs whose details the model has from the catalog
     bool m_active = false;
-    bool m_stale = true; // something changed while hidden (or nothing was read yet)
 };
 
 } // namespace ga

@@ -489,6 +489,12 @@ void TestAccountCertificateModel::controllerReadsOnlyWhileActive()
     QTest::qWait(20);
     QCOMPARE(api.calls(QStringLiteral("ListAccelerators")), 1);
     QCOMPARE(model.rowCount(), 6); // the last reading stays on show for the next time
+    // Shown again: what is kept shows at once, and the account is read again.
+    api.listener(api.listenerIds().first()).additional.removeFirst();
+    controller.setActive(true);
+    QCOMPARE(model.rowCount(), 6);
+    QTRY_COMPARE(model.rowCount(), 5);
+    QCOMPARE(api.calls(QStringLiteral("ListAccelerators")), 2);
 }
 
 void TestAccountCertificateModel::controllerFollowsAChangeAndRereadsItsListener()
