@@ -1,11 +1,16 @@
 // ga-screenshots: drives the real console window against an in-process emulator and saves
-// the pictures README shows (the confirmation, the live badge, the finished operation).
+// the pictures README shows (the confirmation, the live badge, the finished operation, the
+// Certificates view).
 // Not a test: run it by hand after a visible change.
 //
 //   build/tests/ui/ga-screenshots OUTPUT_DIR [--theme light|dark] [--lang zh_CN] [--suffix S]
 //   (QT_QPA_PLATFORM=offscreen or under Xvfb; the files are named dissociate-*<S>.png)
+#include "accountcertificatefilter.h"
+#include "accountcertificatemodel.h"
 #include "api/gaclient.h"
 #include "certificatelistmodel.h"
+#include "certificatespane.h"
+#include "certs/certificatecatalog.h"
 #include "changedialog.h"
 #include "dissociateflow.h"
 #include "emulatorfixture.h"
@@ -22,7 +27,9 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -109,6 +116,20 @@ int main(int argc, char *argv[])
         || !waitFor([&] { return window.certificateModel()->rowOf(picked.first()) < 0; }))
         qFatal("the operation did not finish");
     ok = save(&window, out + QStringLiteral("/dissociate-done") + suffix + QStringLiteral(".png"))
+        && ok;
+
+    // The Certificates tab: the whole account, the problem filters on, details from CAS.
+    auto *views = window.findChild<QTabWidget *>(QStringLiteral("views"));
+    CertificatesPane *pane = window.certificatesView();
+    views->setCurrentWidget(pane);
+    if (!waitFor([&] { return pane->model()->rowCount() > 100; })
+        || !waitFor([&] { return !window.certificateCatalog()->isBusy(); }))
+        qFatal("the Certificates view did not fill");
+    for (const auto problem :
+         { AccountCertificateFilter::Expired, AccountCertificateFilter::ExpiringSoon,
+           AccountCertificateFilter::NotInCas })
+        pane->problemBox(problem)->setChecked(true);
+    ok = save(&window, out + QStringLiteral("/certificates-view") + suffix + QStringLiteral(".png"))
         && ok;
     return ok ? 0 : 1;
 }
