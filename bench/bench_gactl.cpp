@@ -1,8 +1,13 @@
 // bench_gactl: what an admin feels from gactl, measured side by side in one run against
 // ga-emulator processes on loopback (issue 4's figures):
 //   inventory  `gactl inventory` on 100 accelerators x 8 listeners (half HTTPS, 20 domains
-//              each) at --latency-ms 20: default concurrency against --concurrency 1 and
-//              against the lower bound requests x latency / concurrency; then at --qps 20.
+//              each) at --latency-ms 20, side by side in one run: one at a time
+//              (--concurrency 1), the old fixed window of 4 (--concurrency 4), --concurrency 16
+//              on one QNetworkAccessManager (GA_MAX_CONNECTIONS=6: Qt's six connections),
+//              --concurrency 16 over the pool, and the default (adaptive window, cap 32); each
+//              against one at a time and against its floors; the peak requests in flight the
+//              emulator saw; then the default and the fixed 4 at --qps 20 (throttled answers,
+//              failed calls), and `inventory --details` (CAS lookups) the same way.
 //   watch      `gactl dissociate --wait` 20 times with --update-ms drawn from 1 to 8 s: the lag
 //              between the emulator's transition to active (its event log) and gactl's return,
 //              DescribeListener calls per operation and per second of watching, once with
@@ -29,7 +34,9 @@
 #include <QTextStream>
 
 #include <algorithm>
+#include <cmath>
 #include <memory>
+#include <vector>
 
 namespace {
 
@@ -108,10 +115,14 @@ struct GactlRun
     QByteArray err;
 };
 
-GactlRun runGactl(const QStringList &args, const QString &home)
+GactlRun runGactl(const QStringList &args, const QString &home,
+                  const QProcessEnvironment &extra = {})
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("GA_MAX_CONNECTIONS"));
+    for (const QString &name : extra.keys())
+        env.insert(name, extra.value(name));
     env.insert(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_ID"), accessKeyId);
     env.insert(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_SECRET"), accessKeySecret);
     env.insert(QStringLiteral("HOME"), home);
@@ -136,69 +147,223 @@ qint64 requestCount(const QJsonObject &stats)
     return qint64(stats.value(u"requests").toDouble());
 }
 
+// One way of running gactl inventory.
+struct Setting
+{
+    QString key;
+    QString label;
+    QStringList args;
+    int cap; // the window's cap (--concurrency)
+    int connections; // the most requests Qt sends at once
+    QProcessEnvironment env;
+};
+
+QList<Setting> inventorySettings(bool all)
+{
+    QProcessEnvironment oneManager;
+    oneManager.insert(QStringLiteral("GA_MAX_CONNECTIONS"), QStringLiteral("6"));
+    const auto concurrency = [](int n) {
+        return QStringList { QStringLiteral("--concurrency"), QString::number(n) };
+    };
+    QList<Setting> settings {
+        { QStringLiteral("serial"),
+          QStringLiteral("one at a time (--concurrency 1)"),
+          concurrency(1),
+          1,
+          1,
+          {} },
+        { QStringLiteral("fixed4"),
+          QStringLiteral("the old fixed window of 4 (--concurrency 4)"),
+          concurrency(4),
+          4,
+          4,
+          {} },
+    };
+    if (all) {
+        settings.append({ QStringLiteral("c16OneManager"),
+                          QStringLiteral("--concurrency 16 on one manager (GA_MAX_CONNECTIONS=6)"),
+                          concurrency(16), 16, 6, oneManager });
+        settings.append({ QStringLiteral("c16"),
+                          QStringLiteral("--concurrency 16, pooled"),
+                          concurrency(16),
+                          16,
+                          16,
+                          {} });
+    }
+    settings.append({ QStringLiteral("default"),
+                      QStringLiteral("the default (adaptive window from 4, cap 32, pooled)"),
+                      {},
+                      32,
+                      32,
+                      {} });
+    return settings;
+}
+
+// Round trips a window needs for `requests` when it starts at min(4, cap) and grows by one per
+// round trip (additive increase), with at most `limit` on the wire: the floor of that window.
+// It leaves out that the inventory's first requests depend on each other (page 1 of the
+// accelerators goes alone), so it is a lower bound.
+int roundTrips(qint64 requests, int cap, int limit)
+{
+    double window = std::min(4, cap);
+    int trips = 0;
+    for (qint64 sent = 0; sent < requests; ++trips) {
+        sent += qint64(std::min(double(limit), std::floor(window)));
+        window = std::min(double(cap), window + 1);
+    }
+    return trips;
+}
+
+// `gactl inventory` (with `extraArgs`) under each setting against an emulator of its own (the
+// same world), runs interleaved so every setting sees the same machine noise.
+QJsonObject measureSettings(const QList<Setting> &settings, const QStringList &extraArgs,
+                            const QStringList &world, int latencyMs, int runs, const QString &home)
+{
+    struct Measured
+    {
+        std::unique_ptr<EmulatorProcess> emulator;
+        QStringList args;
+        QList<double> ms;
+        int failures = 0;
+    };
+    std::vector<Measured> measured;
+    qint64 requests = -1;
+    QJsonObject byAction;
+    for (const Setting &setting : settings) {
+        Measured m;
+        m.emulator = std::make_unique<EmulatorProcess>(world);
+        m.args = QStringList { QStringLiteral("inventory"), QStringLiteral("--output"),
+                               QStringLiteral("json"), QStringLiteral("--endpoint"),
+                               m.emulator->url() }
+            + extraArgs + setting.args;
+        if (extraArgs.contains(QStringLiteral("--details")))
+            m.args += QStringList { QStringLiteral("--cas-endpoint"), m.emulator->url() };
+        // One untimed run to learn the request count and warm the caches.
+        const GactlRun warmup = runGactl(m.args, home, setting.env);
+        if (warmup.exitCode != 0)
+            qFatal("gactl %s failed: %s", qPrintable(m.args.join(u' ')), warmup.err.constData());
+        const QJsonObject stats = m.emulator->stats();
+        if (requests < 0) {
+            requests = requestCount(stats);
+            byAction = stats.value(u"requestsByAction").toObject();
+        } else if (requestCount(stats) != requests) {
+            progress() << "note: " << setting.key << " sent " << requestCount(stats)
+                       << " requests, the first setting " << requests << '\n';
+        }
+        measured.push_back(std::move(m));
+    }
+    for (int i = 0; i < runs; ++i) {
+        for (qsizetype k = 0; k < settings.size(); ++k) {
+            const GactlRun run = runGactl(measured[k].args, home, settings[k].env);
+            if (run.exitCode != 0)
+                ++measured[k].failures;
+            measured[k].ms.append(double(run.elapsedMs));
+            progress() << "inventory " << extraArgs.join(u' ') << " run " << (i + 1) << ' '
+                       << settings[k].key << ": " << run.elapsedMs << " ms\n";
+            progress().flush();
+        }
+    }
+    const double serialMs = median(measured.front().ms);
+    QJsonArray rows;
+    for (qsizetype k = 0; k < settings.size(); ++k) {
+        const Setting &setting = settings[k];
+        const double ms = median(measured[k].ms);
+        const int limit = std::min(setting.cap, setting.connections);
+        const double parallelismFloorMs = double(requests) * latencyMs / limit;
+        const double windowFloorMs = double(roundTrips(requests, setting.cap, limit)) * latencyMs;
+        const QJsonObject concurrency
+            = measured[k].emulator->stats().value(u"concurrency").toObject();
+        QJsonArray each;
+        for (double v : std::as_const(measured[k].ms))
+            each.append(v);
+        rows.append(QJsonObject {
+            { QStringLiteral("key"), setting.key },
+            { QStringLiteral("label"), setting.label },
+            { QStringLiteral("args"), QJsonArray::fromStringList(setting.args) },
+            { QStringLiteral("cap"), setting.cap },
+            { QStringLiteral("connections"), setting.connections },
+            { QStringLiteral("runsMs"), each },
+            { QStringLiteral("failedRuns"), measured[k].failures },
+            { QStringLiteral("medianMs"), ms },
+            { QStringLiteral("speedupOverSerial"), serialMs / ms },
+            // requests x latency / the most that can be in flight (cap, or Qt's connections)
+            { QStringLiteral("parallelismFloorMs"), parallelismFloorMs },
+            { QStringLiteral("ratioToParallelismFloor"), ms / parallelismFloorMs },
+            // the same with the window's growth from 4 (one more per round trip)
+            { QStringLiteral("windowFloorMs"), windowFloorMs },
+            { QStringLiteral("ratioToWindowFloor"), ms / windowFloorMs },
+            // what the emulator saw: answers held back by its latency at once, connections
+            { QStringLiteral("peakInFlight"), concurrency.value(u"peakPending") },
+            { QStringLiteral("peakConnections"), concurrency.value(u"peakConnections") },
+            // requests x latency / time: how many were in flight on average
+            { QStringLiteral("meanInFlight"), double(requests) * latencyMs / ms },
+        });
+    }
+    return QJsonObject { { QStringLiteral("requests"), double(requests) },
+                         { QStringLiteral("requestsByAction"), byAction },
+                         { QStringLiteral("runs"), runs },
+                         { QStringLiteral("settings"), rows } };
+}
+
+// One run per setting against a fresh emulator limited to `qps`: nothing may fail, and
+// requests / qps is the floor. Failed calls are counted from gactl --verbose ("failed after").
+QJsonArray measureQuota(const QList<Setting> &settings, const QStringList &world, int qps,
+                        qint64 requests, const QString &home)
+{
+    QJsonArray rows;
+    for (const Setting &setting : settings) {
+        EmulatorProcess limited(world
+                                + QStringList { QStringLiteral("--qps"), QString::number(qps) });
+        const qint64 before = requestCount(limited.stats());
+        const GactlRun run
+            = runGactl(QStringList { QStringLiteral("inventory"), QStringLiteral("--output"),
+                                     QStringLiteral("json"), QStringLiteral("--verbose"),
+                                     QStringLiteral("--endpoint"), limited.url() }
+                           + setting.args,
+                       home, setting.env);
+        const QJsonObject stats = limited.stats();
+        const int failedCalls = int(run.err.count("failed after"));
+        const double floorMs = double(requests) * 1000.0 / qps;
+        progress() << "inventory at --qps " << qps << ' ' << setting.key << ": " << run.elapsedMs
+                   << " ms, exit " << run.exitCode << ", " << stats.value(u"throttled").toDouble()
+                   << " throttled, " << failedCalls << " failed calls\n";
+        progress().flush();
+        rows.append(QJsonObject {
+            { QStringLiteral("key"), setting.key },
+            { QStringLiteral("label"), setting.label },
+            { QStringLiteral("exitCode"), run.exitCode },
+            { QStringLiteral("failedCalls"), failedCalls },
+            { QStringLiteral("elapsedMs"), double(run.elapsedMs) },
+            { QStringLiteral("requestsIncludingRetries"), double(requestCount(stats) - before) },
+            { QStringLiteral("throttled"), stats.value(u"throttled") },
+            { QStringLiteral("peakInFlight"),
+              stats.value(u"concurrency").toObject().value(u"peakPending") },
+            { QStringLiteral("floorMs"), floorMs },
+            { QStringLiteral("ratioToFloor"), double(run.elapsedMs) / floorMs },
+        });
+    }
+    return rows;
+}
+
 QJsonObject measureInventory(int runs, const QString &home)
 {
+    const int latencyMs = 20;
     const QStringList world { QStringLiteral("--accelerators"), QStringLiteral("100"),
                               QStringLiteral("--listeners"),    QStringLiteral("8"),
                               QStringLiteral("--certificates"), QStringLiteral("20"),
-                              QStringLiteral("--latency-ms"),   QStringLiteral("20") };
-    EmulatorProcess emulator(world);
-    const QStringList base { QStringLiteral("inventory"), QStringLiteral("--output"),
-                             QStringLiteral("json"), QStringLiteral("--endpoint"), emulator.url() };
-    // One untimed run to learn the request count and warm the caches.
-    const qint64 before = requestCount(emulator.stats());
-    const GactlRun warmup = runGactl(base, home);
-    const qint64 requests = requestCount(emulator.stats()) - before;
-    if (warmup.exitCode != 0)
-        qFatal("gactl inventory failed: %s", warmup.err.constData());
-
-    QList<double> defaults;
-    QList<double> serial;
-    for (int i = 0; i < runs; ++i) { // interleaved, so both see the same machine noise
-        defaults.append(double(runGactl(base, home).elapsedMs));
-        serial.append(double(
-            runGactl(base + QStringList { QStringLiteral("--concurrency"), QStringLiteral("1") },
-                     home)
-                .elapsedMs));
-        progress() << "inventory run " << (i + 1) << ": default " << defaults.last()
-                   << " ms, concurrency 1 " << serial.last() << " ms\n";
-        progress().flush();
-    }
-    const double bound = double(requests) * 20.0 / 4.0;
-
-    // The same at 20 requests per second: nothing may fail, and requests / 20 is the floor.
-    EmulatorProcess limited(world + QStringList { QStringLiteral("--qps"), QStringLiteral("20") });
-    const qint64 limitedBefore = requestCount(limited.stats());
-    const GactlRun throttledRun
-        = runGactl({ QStringLiteral("inventory"), QStringLiteral("--output"),
-                     QStringLiteral("json"), QStringLiteral("--endpoint"), limited.url() },
-                   home);
-    const QJsonObject limitedStats = limited.stats();
-    const qint64 throttledRequests = requestCount(limitedStats) - limitedBefore;
-
-    const double medianDefault = median(defaults);
-    const double medianSerial = median(serial);
-    return QJsonObject {
-        { QStringLiteral("world"),
-          QStringLiteral(
-              "100 accelerators x 8 listeners (half HTTPS, 20 domains each), latency 20 ms") },
-        { QStringLiteral("requests"), double(requests) },
-        { QStringLiteral("runs"), runs },
-        { QStringLiteral("defaultConcurrency"), 4 },
-        { QStringLiteral("medianDefaultMs"), medianDefault },
-        { QStringLiteral("medianConcurrency1Ms"), medianSerial },
-        { QStringLiteral("speedupOverConcurrency1"), medianSerial / medianDefault },
-        { QStringLiteral("lowerBoundMs"), bound },
-        { QStringLiteral("ratioToLowerBound"), medianDefault / bound },
-        { QStringLiteral("qps20"),
-          QJsonObject { { QStringLiteral("exitCode"), throttledRun.exitCode },
-                        { QStringLiteral("elapsedMs"), double(throttledRun.elapsedMs) },
-                        { QStringLiteral("requestsIncludingRetries"), double(throttledRequests) },
-                        { QStringLiteral("throttled"), limitedStats.value(u"throttled") },
-                        { QStringLiteral("floorMs"), double(requests) * 1000.0 / 20.0 },
-                        { QStringLiteral("ratioToFloor"),
-                          double(throttledRun.elapsedMs) / (double(requests) * 1000.0 / 20.0) } } },
-    };
+                              QStringLiteral("--latency-ms"),   QString::number(latencyMs) };
+    QJsonObject result = measureSettings(inventorySettings(true), {}, world, latencyMs, runs, home);
+    result.insert(QStringLiteral("world"),
+                  QStringLiteral("100 accelerators x 8 listeners (half HTTPS, 20 domains each), "
+                                 "latency 20 ms"));
+    result.insert(QStringLiteral("latencyMs"), latencyMs);
+    const qint64 requests = qint64(result.value(u"requests").toDouble());
+    result.insert(QStringLiteral("qps20"),
+                  measureQuota(inventorySettings(false).mid(1), world, 20, requests, home));
+    result.insert(QStringLiteral("details"),
+                  measureSettings(inventorySettings(false), { QStringLiteral("--details") }, world,
+                                  latencyMs, runs, home));
+    return result;
 }
 
 // What the emulator's event log says about one watched operation: when the dissociation

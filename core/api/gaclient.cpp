@@ -9,7 +9,6 @@
 #include "responseparser.h"
 
 #include <QCoreApplication>
-#include <QNetworkAccessManager>
 #include <QTimer>
 
 namespace ga {
