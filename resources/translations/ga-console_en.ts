@@ -2,6 +2,93 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ga::AccountDissociateFlow</name>
+    <message numerus="yes">
+        <source>%n domain(s)</source>
+        <extracomment>The first %n is the number of domains; %1 says on how many listeners.</extracomment>
+        <translation>
+            <numerusform>%n domain</numerusform>
+            <numerusform>%n domains</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dissociate the %1 checked on %n listener(s) (Delete)</source>
+        <translation>
+            <numerusform>Dissociate the %1 checked on %n listener (Delete)</numerusform>
+            <numerusform>Dissociate the %1 checked on %n listeners (Delete)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 checked on %n listener(s)</source>
+        <translation>
+            <numerusform>%1 checked on %n listener</numerusform>
+            <numerusform>%1 checked on %n listeners</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 domains checked on %n listener(s), at most %2 per listener</source>
+        <translation>
+            <numerusform>%1 domains checked on %n listener, at most %2 per listener</numerusform>
+            <numerusform>%1 domains checked on %n listeners, at most %2 per listener</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ga::BulkDissociateDialog</name>
+    <message numerus="yes">
+        <source>Dissociate %n domain(s)</source>
+        <translation>
+            <numerusform>Dissociate %n domain</numerusform>
+            <numerusform>Dissociate %n domains</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 from %n listener(s). Each listener is one change: they run one accelerator at a time and are watched until their listeners are active again.</source>
+        <translation>
+            <numerusform>%1 from %n listener. Each listener is one change: they run one accelerator at a time and are watched until their listeners are active again.</numerusform>
+            <numerusform>%1 from %n listeners. Each listener is one change: they run one accelerator at a time and are watched until their listeners are active again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n domain(s)</source>
+        <translation>
+            <numerusform>%n domain</numerusform>
+            <numerusform>%n domains</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ga::CertificatesPane</name>
+    <message numerus="yes">
+        <source>&amp;Used by (%n)</source>
+        <translation>
+            <numerusform>&amp;Used by (%n)</numerusform>
+            <numerusform>&amp;Used by (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n domain(s) left unchecked: GA dissociates at most %1 per request from one listener.</source>
+        <translation>
+            <numerusform>%n domain left unchecked: GA dissociates at most %1 per request from one listener.</numerusform>
+            <numerusform>%n domains left unchecked: GA dissociates at most %1 per request from one listener.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate use(s)</source>
+        <translation>
+            <numerusform>%n certificate use</numerusform>
+            <numerusform>%n certificate uses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n certificate use(s)</source>
+        <translation>
+            <numerusform>%1 of %n certificate use</numerusform>
+            <numerusform>%1 of %n certificate uses</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ga::ChangeDialog</name>
     <message numerus="yes">
         <source>Associate %n certificate(s)</source>
@@ -156,6 +243,23 @@
     </message>
 </context>
 <context>
+    <name>ga::display</name>
+    <message numerus="yes">
+        <source>expired %n day(s) ago</source>
+        <translation>
+            <numerusform>expired %n day ago</numerusform>
+            <numerusform>expired %n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ga::gactl</name>
     <message numerus="yes">
         <source>%n operation(s) started running in another process meanwhile; left to it</source>
@@ -190,6 +294,13 @@
         <translation>
             <numerusform>Dissociate %n domain (%1) from listener %2 of accelerator %3? [y/N] </numerusform>
             <numerusform>Dissociate %n domains (%1) from listener %2 of accelerator %3? [y/N] </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No additional certificate expires within %n day(s).</source>
+        <translation>
+            <numerusform>No additional certificate expires within %n day.</numerusform>
+            <numerusform>No additional certificate expires within %n days.</numerusform>
         </translation>
     </message>
 </context>

@@ -96,6 +96,131 @@ Add or import a profile in the dialog that opens now; or run ga-console --demo t
     </message>
 </context>
 <context>
+    <name>ga::AccountCertificateModel</name>
+    <message>
+        <source>GA dissociates at most %1 domains per request: listener %2 has %1 checked already. Uncheck one of them first, or dissociate these and then the next ones.</source>
+        <translation>全球加速每次请求最多解绑 %1 个域名：监听 %2 已勾选 %1 个。请先取消勾选其中一个，或先解绑这些再解绑下一批。</translation>
+    </message>
+    <message>
+        <source>%1 is being dissociated from listener %2 already.</source>
+        <translation>%1 正在从监听 %2 解绑。</translation>
+    </message>
+    <message>
+        <source>domain %1 on listener %2 %3</source>
+        <translation>监听 %2 上的域名 %1：%3</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Listener ID</source>
+        <translation>监听 ID</translation>
+    </message>
+    <message>
+        <source>Listener</source>
+        <translation>监听</translation>
+    </message>
+    <message>
+        <source>Accelerator ID</source>
+        <translation>加速实例 ID</translation>
+    </message>
+    <message>
+        <source>Accelerator</source>
+        <translation>加速实例</translation>
+    </message>
+    <message>
+        <source>Certificate ID</source>
+        <translation>证书 ID</translation>
+    </message>
+    <message>
+        <source>Covers domain</source>
+        <translation>覆盖域名</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>剩余天数</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>域名</translation>
+    </message>
+</context>
+<context>
+    <name>ga::AccountController</name>
+    <message>
+        <source>Listing the certificates of %1 failed.</source>
+        <translation>列出 %1 的证书失败。</translation>
+    </message>
+    <message>
+        <source>Reading the account&apos;s certificates failed.</source>
+        <translation>读取账号的证书失败。</translation>
+    </message>
+</context>
+<context>
+    <name>ga::AccountDissociateFlow</name>
+    <message numerus="yes">
+        <source>%1 domains checked on %n listener(s), at most %2 per listener</source>
+        <translation>
+            <numerusform>%n 个监听上已勾选 %1 个域名，每个监听最多 %2 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 checked on %n listener(s)</source>
+        <translation>
+            <numerusform>%n 个监听上已勾选 %1 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dissociate the %1 checked on %n listener(s) (Delete)</source>
+        <translation>
+            <numerusform>解绑 %n 个监听上已勾选的 %1（Delete）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n domain(s)</source>
+        <extracomment>The first %n is the number of domains; %1 says on how many listeners.</extracomment>
+        <translation>
+            <numerusform>%n 个域名</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A confirmation is open already.</source>
+        <translation>已有一个确认窗口打开。</translation>
+    </message>
+    <message>
+        <source>Listener %1 is no longer in the account&apos;s listing.</source>
+        <translation>监听 %1 已不在账号的列表中。</translation>
+    </message>
+    <message>
+        <source>Check the domains to dissociate, at most %1 per listener.</source>
+        <translation>勾选要解绑的域名，每个监听最多 %1 个。</translation>
+    </message>
+    <message>
+        <source>&amp;Dissociate…</source>
+        <translation>解绑(&amp;D)…</translation>
+    </message>
+</context>
+<context>
+    <name>ga::AccountInventory</name>
+    <message>
+        <source>Not connected to an account.</source>
+        <translation>未连接到账号。</translation>
+    </message>
+</context>
+<context>
     <name>ga::AssociateDialog</name>
     <message>
         <source>%1 has a certificate on listener %2 already.</source>
@@ -154,7 +279,95 @@ Add or import a profile in the dialog that opens now; or run ga-console --demo t
     </message>
 </context>
 <context>
+    <name>ga::BulkDissociateDialog</name>
+    <message>
+        <source>Type the number of domains to confirm</source>
+        <translation>输入域名数量以确认</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Production profile.&lt;/b&gt; Type %1, the number of domains, to confirm:</source>
+        <translation>&lt;b&gt;生产配置档案。&lt;/b&gt;请输入域名数量 %1 以确认：</translation>
+    </message>
+    <message>
+        <source>The same from a terminal:</source>
+        <translation>在终端中执行同样的操作：</translation>
+    </message>
+    <message>
+        <source>GA removes these additional certificates from their listeners. Each listener is &quot;updating&quot; for a while and serves its default certificate for these domains afterwards.</source>
+        <translation>全球加速会从监听上移除这些扩展证书。每个监听会有一段时间处于 updating，之后这些域名使用监听的默认证书。</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Equivalent gactl commands</source>
+        <translation>等效的 gactl 命令</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n domain(s)</source>
+        <translation>
+            <numerusform>%n 个域名</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2), ports %3 on accelerator %4 (%5)</source>
+        <translation>%1（%2），端口 %3，加速实例 %4（%5）</translation>
+    </message>
+    <message>
+        <source>Certificate ID</source>
+        <translation>证书 ID</translation>
+    </message>
+    <message>
+        <source>Listener / domain</source>
+        <translation>监听 / 域名</translation>
+    </message>
+    <message>
+        <source>Listeners and the domains to dissociate from each</source>
+        <translation>各监听及要从中解绑的域名</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 from %n listener(s). Each listener is one change: they run one accelerator at a time and are watched until their listeners are active again.</source>
+        <translation>
+            <numerusform>从 %n 个监听解绑 %1。每个监听是一项变更：同一加速实例上的变更依次执行，并一直跟踪到监听恢复为 active。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dissociate %n domain(s)</source>
+        <translation>
+            <numerusform>解绑 %n 个域名</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ga::CertificateCatalog</name>
+    <message>
+        <source>Not connected to Certificate Management.</source>
+        <translation>未连接到证书管理服务。</translation>
+    </message>
+</context>
+<context>
     <name>ga::CertificateListModel</name>
+    <message>
+        <source>certificate of %1: %2, %3</source>
+        <translation>%1 的证书：%2，%3</translation>
+    </message>
+    <message>
+        <source>Covers domain</source>
+        <translation>覆盖域名</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>剩余天数</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
     <message>
         <source>Domain</source>
         <translation>域名</translation>
@@ -178,6 +391,102 @@ Add or import a profile in the dialog that opens now; or run ga-console --demo t
     <message>
         <source>GA dissociates at most %1 domains per request. Uncheck one first, or dissociate these and then the next ones.</source>
         <translation>全球加速每次请求最多解绑 %1 个域名。请先取消勾选一个，或先解绑这些，再解绑其余域名。</translation>
+    </message>
+</context>
+<context>
+    <name>ga::CertificatesPane</name>
+    <message>
+        <source> (reading the account…)</source>
+        <translation>（正在读取账号…）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n certificate use(s)</source>
+        <translation>
+            <numerusform>%n 处证书使用中的 %1 处</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate use(s)</source>
+        <translation>
+            <numerusform>%n 处证书使用</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n domain(s) left unchecked: GA dissociates at most %1 per request from one listener.</source>
+        <translation>
+            <numerusform>%n 个域名未勾选：全球加速每次请求最多从一个监听解绑 %1 个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Uncheck &amp;all</source>
+        <translation>全部取消勾选(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Check selected (up to %1 per listener)</source>
+        <translation>勾选所选行(&amp;C)（每个监听最多 %1 个）</translation>
+    </message>
+    <message>
+        <source>Copy certificate &amp;ID</source>
+        <translation>复制证书 ID(&amp;I)</translation>
+    </message>
+    <message>
+        <source>That row is hidden by the filters.</source>
+        <translation>该行被筛选条件隐藏。</translation>
+    </message>
+    <message>
+        <source>%1 on listener %2 (%3), port %4, accelerator %5 (%6)</source>
+        <extracomment>A use of a certificate: domain, listener (name, ID, port), accelerator.</extracomment>
+        <translation>监听 %2（%3）上的 %1，端口 %4，加速实例 %5（%6）</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Used by (%n)</source>
+        <translation>
+            <numerusform>使用者(&amp;U)（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Certificates of the account</source>
+        <translation>账号的证书</translation>
+    </message>
+    <message>
+        <source>Does not co&amp;ver its domain</source>
+        <translation>未覆盖其域名(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Not in CA&amp;S</source>
+        <translation>不在证书管理服务中(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Expiring within this many days</source>
+        <translation>在这么多天内到期</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天内</translation>
+    </message>
+    <message>
+        <source>Expiring &amp;within</source>
+        <translation>到期于(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Expired</source>
+        <translation>已过期(&amp;E)</translation>
+    </message>
+    <message>
+        <source>With problems checked, a row shows when it has any of them.</source>
+        <translation>勾选问题后，只要一行有其中任一问题就会显示。</translation>
+    </message>
+    <message>
+        <source>Show only:</source>
+        <translation>仅显示：</translation>
+    </message>
+    <message>
+        <source>Filter certificates</source>
+        <translation>筛选证书</translation>
+    </message>
+    <message>
+        <source>Filter: words to match in domains, names, IDs and ports; !word to exclude</source>
+        <translation>筛选：匹配域名、名称、ID 和端口中的词；!词 表示排除</translation>
     </message>
 </context>
 <context>
@@ -462,6 +771,22 @@ Add or import a profile in the dialog that opens now; or run ga-console --demo t
 <context>
     <name>ga::MainWindow</name>
     <message>
+        <source>Read accelerators, listeners, domains and certificate details again (F5)</source>
+        <translation>重新读取加速实例、监听、域名和证书详情（F5）</translation>
+    </message>
+    <message>
+        <source>Cer&amp;tificates</source>
+        <translation>证书(&amp;T)</translation>
+    </message>
+    <message>
+        <source>A&amp;ccelerators</source>
+        <translation>加速实例(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>视图</translation>
+    </message>
+    <message>
         <source>Accelerators</source>
         <translation>加速实例</translation>
     </message>
@@ -484,10 +809,6 @@ Add or import a profile in the dialog that opens now; or run ga-console --demo t
     <message>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Read accelerators, listeners and domains again (F5)</source>
-        <translation>重新读取加速实例、监听和域名（F5）</translation>
     </message>
     <message>
         <source>&amp;Pause live refresh</source>
@@ -781,6 +1102,18 @@ Add or import a profile in the dialog that opens now; or run ga-console --demo t
 <context>
     <name>ga::ProfileDialog</name>
     <message>
+        <source>&amp;Certificate Management endpoint</source>
+        <translation>证书管理服务接入地址(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Where certificate names and expiry dates are read from (Certificate Management). Empty: the site each certificate ID names.</source>
+        <translation>从哪里读取证书名称和到期日（证书管理服务）。留空：按证书 ID 所指的站点。</translation>
+    </message>
+    <message>
+        <source>each certificate&apos;s site (cas.aliyuncs.com, cas.ap-southeast-1.aliyuncs.com)</source>
+        <translation>按证书所属站点（cas.aliyuncs.com、cas.ap-southeast-1.aliyuncs.com）</translation>
+    </message>
+    <message>
         <source>Read-only: never change anything with this profile</source>
         <translation>只读：不使用此配置档案进行任何修改</translation>
     </message>
@@ -975,6 +1308,26 @@ Add or import a profile in the dialog that opens now; or run ga-console --demo t
 <context>
     <name>ga::State</name>
     <message>
+        <source>no details</source>
+        <translation>无详情</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>expires soon</source>
+        <translation>临近到期</translation>
+    </message>
+    <message>
+        <source>expires very soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
         <source>running elsewhere</source>
         <translation>在别处运行</translation>
     </message>
@@ -1101,6 +1454,26 @@ Add or import a profile in the dialog that opens now; or run ga-console --demo t
 </context>
 <context>
     <name>ga::api</name>
+    <message>
+        <source>%1 takes a whole number from 1 to 64, not &quot;%2&quot;.</source>
+        <translation>%1 需要 1 到 64 之间的整数，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>A certificate record without CertIdentifier.</source>
+        <translation>证书记录缺少 CertIdentifier。</translation>
+    </message>
+    <message>
+        <source>Asked for certificate %1, CAS answered about %2.</source>
+        <translation>查询的是证书 %1，证书管理服务返回的却是 %2。</translation>
+    </message>
+    <message>
+        <source>ListCertificates takes pages from 1 and at most %1 certificates a page.</source>
+        <translation>ListCertificates 的页码从 1 开始，每页最多 %1 个证书。</translation>
+    </message>
+    <message>
+        <source>The certificate ID &quot;%1&quot; names no certificate store: expected &lt;number&gt;-cn-hangzhou or &lt;number&gt;-ap-southeast-1.</source>
+        <translation>证书 ID“%1”没有指明证书库：应为 &lt;数字&gt;-cn-hangzhou 或 &lt;数字&gt;-ap-southeast-1。</translation>
+    </message>
     <message>
         <source>No complete credentials: an AccessKey ID and its secret are both needed.</source>
         <translation>凭据不完整：需要同时提供 AccessKey ID 和对应的 Secret。</translation>
@@ -1393,6 +1766,94 @@ Add or import a profile in the dialog that opens now; or run ga-console --demo t
 <context>
     <name>ga::display</name>
     <message>
+        <source>Does not cover %1: its names do not include it.</source>
+        <translation>未覆盖 %1：证书的名称中不包含它。</translation>
+    </message>
+    <message>
+        <source>Status in CAS: %1</source>
+        <translation>证书管理服务中的状态：%1</translation>
+    </message>
+    <message>
+        <source>Valid from %1 to %2</source>
+        <translation>有效期 %1 至 %2</translation>
+    </message>
+    <message>
+        <source>Serial: %1</source>
+        <translation>序列号：%1</translation>
+    </message>
+    <message>
+        <source>Issuer: %1</source>
+        <translation>颁发者：%1</translation>
+    </message>
+    <message>
+        <source>Alternative names: %1</source>
+        <translation>备用名称：%1</translation>
+    </message>
+    <message>
+        <source>Common name: %1</source>
+        <translation>通用名称：%1</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>名称：%1</translation>
+    </message>
+    <message>
+        <source>Looking the certificate up in Certificate Management…</source>
+        <translation>正在证书管理服务中查询该证书…</translation>
+    </message>
+    <message>
+        <source>Certificate Management could not be asked: %1</source>
+        <translation>无法查询证书管理服务：%1</translation>
+    </message>
+    <message>
+        <source>The certificate ID names no certificate store this console knows (expected -cn-hangzhou or -ap-southeast-1).</source>
+        <translation>证书 ID 没有指明本控制台认识的证书库（应为 -cn-hangzhou 或 -ap-southeast-1）。</translation>
+    </message>
+    <message>
+        <source>Certificate Management has no certificate with this ID: it was deleted, or it belongs to the other site or to another account. GA still serves it.</source>
+        <translation>证书管理服务中没有此 ID 的证书：它已被删除，或属于另一个站点或另一个账号。全球加速仍在使用它。</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message numerus="yes">
+        <source>expired %n day(s) ago</source>
+        <translation>
+            <numerusform>%n 天前过期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>expired today</source>
+        <translation>今天过期</translation>
+    </message>
+    <message>
+        <source>CAS unavailable</source>
+        <translation>证书管理服务不可用</translation>
+    </message>
+    <message>
+        <source>unknown store</source>
+        <translation>未知的证书库</translation>
+    </message>
+    <message>
+        <source>not in CAS</source>
+        <translation>不在证书管理服务中</translation>
+    </message>
+    <message>
         <source>State not read yet</source>
         <translation>尚未读取状态</translation>
     </message>
@@ -1403,6 +1864,114 @@ Add or import a profile in the dialog that opens now; or run ga-console --demo t
 </context>
 <context>
     <name>ga::gactl</name>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>未发送任何请求。</translation>
+    </message>
+    <message>
+        <source>could not check the target first (%1); sending anyway</source>
+        <translation>无法事先检查目标（%1）；仍然发送</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 done, 2 usage or bad input (nothing sent), 3 API error, 4 network or TLS
+error (for a change: unknown whether GA got it; run gactl resume), 5 timed out.
+gactl expiring exits 0 when no certificate expires within --days (default 30), 1 when
+some do.
+</source>
+        <translation>退出码：0 完成，2 用法错误或输入有误（未发送任何请求），3 API 错误，4 网络或 TLS
+错误（对于变更：无法确定全球加速是否已收到请求，请运行 gactl resume），
+5 超时。gactl expiring 在没有证书于 --days（默认 30）天内到期时退出 0，
+有则退出 1。
+</translation>
+    </message>
+    <message>
+        <source>--concurrency N (1-64, default 32) is the most requests in flight: gactl starts with 4,
+adds about one per round trip while GA answers and halves on throttling; 1 sends one at
+a time, 4 keeps a fixed window of 4. HTTP/1.1 needs a connection per request in flight
+(HTTP/2, where the endpoint offers it, one in all); GA_MAX_CONNECTIONS=N caps them.
+</source>
+        <translation>--concurrency N（1-64，默认 32）是同时进行的请求上限：gactl 从 4 个开始，
+全球加速正常应答时大约每个往返加一个，遇到限流减半；1 表示逐个发送，
+4 表示固定 4 个。HTTP/1.1 每个进行中的请求需要一个连接（接入地址支持
+HTTP/2 时共用一个）；GA_MAX_CONNECTIONS=N 限制连接数。
+</translation>
+    </message>
+    <message>
+        <source>Certificate details (--details, expiring) come from Certificate Management (CAS):
+--cas-endpoint URL, else the profile&apos;s, else ALIBABA_CLOUD_ENDPOINT_CAS, else each
+certificate&apos;s site (https://cas.aliyuncs.com for -cn-hangzhou IDs,
+https://cas.ap-southeast-1.aliyuncs.com for -ap-southeast-1). Only calls that return
+no private key are made.
+</source>
+        <translation>证书详情（--details、expiring）来自证书管理服务（CAS）：--cas-endpoint URL，
+否则用配置档案的，否则用 ALIBABA_CLOUD_ENDPOINT_CAS，否则按证书所属站点
+（-cn-hangzhou 的 ID 用 https://cas.aliyuncs.com，
+-ap-southeast-1 的用 https://cas.ap-southeast-1.aliyuncs.com）。
+只调用不返回私钥的接口。
+</translation>
+    </message>
+    <message>
+        <source>Usage: gactl [--profile NAME] [--endpoint URL] [--signature v1|v3] [--output json|table]
+             [--ca-file FILE] [--proxy URL] [--concurrency N] [--lang en|zh_CN]
+             [--cas-endpoint URL] [--verbose] COMMAND
+</source>
+        <translation>用法：gactl [--profile NAME] [--endpoint URL] [--signature v1|v3] [--output json|table]
+            [--ca-file FILE] [--proxy URL] [--concurrency N] [--lang en|zh_CN]
+            [--cas-endpoint URL] [--verbose] COMMAND
+</translation>
+    </message>
+    <message>
+        <source>profile list
+  profile add NAME --access-key-id ID [--endpoint URL] [--cas-endpoint URL]
+              [--signature v1|v3] [--read-only]
+              [--production]   (the secret is read from stdin or a no-echo prompt)
+  profile remove NAME
+  profile import-aliyun [--config FILE] [--profile NAME]</source>
+        <translation>profile list
+  profile add NAME --access-key-id ID [--endpoint URL] [--cas-endpoint URL]
+              [--signature v1|v3] [--read-only]
+              [--production]   （Secret 从标准输入或不回显的提示中读取）
+  profile remove NAME
+  profile import-aliyun [--config FILE] [--profile NAME]</translation>
+    </message>
+    <message numerus="yes">
+        <source>No additional certificate expires within %n day(s).</source>
+        <translation>
+            <numerusform>没有扩展证书在 %n 天内到期。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Certificate Management could not be asked: %1</source>
+        <translation>无法查询证书管理服务：%1</translation>
+    </message>
+    <message>
+        <source>COVERS</source>
+        <translation>覆盖</translation>
+    </message>
+    <message>
+        <source>DAYS LEFT</source>
+        <translation>剩余天数</translation>
+    </message>
+    <message>
+        <source>NO</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>(CAS unavailable)</source>
+        <translation>（证书管理服务不可用）</translation>
+    </message>
+    <message>
+        <source>(unknown store)</source>
+        <translation>（未知的证书库）</translation>
+    </message>
+    <message>
+        <source>(not in CAS)</source>
+        <translation>（不在证书管理服务中）</translation>
+    </message>
     <message numerus="yes">
         <source>%n operation(s) started running in another process meanwhile; left to it</source>
         <translation>
@@ -1480,15 +2049,6 @@ Add or import a profile in the dialog that opens now; or run ga-console --demo t
         <translation>标准输入不是终端，gactl 无法请求确认：如需不经确认直接执行，请添加 --yes。</translation>
     </message>
     <message>
-        <source>Exit codes: 0 done, 2 usage or bad input (nothing sent), 3 API error, 4 network or TLS
-error (for a change: unknown whether GA got it; run gactl resume), 5 timed out.
-</source>
-        <translation>退出码：0 完成，2 用法错误或输入有误（未发送任何请求），3 API 错误，4 网络或 TLS
-错误（对于变更：无法确定全球加速是否已收到请求，请运行 gactl resume），
-5 超时。
-</translation>
-    </message>
-    <message>
         <source>Advanced: --poll-schedule default|terraform (--wait, watch, resume) picks
 when the listener is polled: default polls every 0.5 s for the first 10 s (at most 2
 DescribeListener calls a second), then backs off to every 5 s; terraform polls at 1 s,
@@ -1515,18 +2075,6 @@ dissociate、associate、undo 和 resume。接入地址：依次取 --endpoint�
 ALIBABA_CLOUD_ENDPOINT_GA，默认为 https://ga.cn-hangzhou.aliyuncs.com。
 除环回地址外，拒绝使用明文 http://。
 </translation>
-    </message>
-    <message>
-        <source>profile list
-  profile add NAME --access-key-id ID [--endpoint URL] [--signature v1|v3] [--read-only]
-              [--production]   (the secret is read from stdin or a no-echo prompt)
-  profile remove NAME
-  profile import-aliyun [--config FILE] [--profile NAME]</source>
-        <translation>profile list
-  profile add NAME --access-key-id ID [--endpoint URL] [--signature v1|v3] [--read-only]
-              [--production]   （Secret 从标准输入或不回显的提示中读取）
-  profile remove NAME
-  profile import-aliyun [--config FILE] [--profile NAME]</translation>
     </message>
     <message>
         <source>--%1 takes a whole number from 1 to %2, not &quot;%3&quot;.</source>
@@ -1575,16 +2123,6 @@ ALIBABA_CLOUD_ENDPOINT_GA，默认为 https://ga.cn-hangzhou.aliyuncs.com。
     <message>
         <source>Usage: gactl %1</source>
         <translation>用法：gactl %1</translation>
-    </message>
-    <message>
-        <source>Usage: gactl [--profile NAME] [--endpoint URL] [--signature v1|v3] [--output json|table]
-             [--ca-file FILE] [--proxy URL] [--concurrency N] [--lang en|zh_CN]
-             [--verbose] COMMAND
-</source>
-        <translation>用法：gactl [--profile NAME] [--endpoint URL] [--signature v1|v3] [--output json|table]
-            [--ca-file FILE] [--proxy URL] [--concurrency N] [--lang en|zh_CN]
-            [--verbose] COMMAND
-</translation>
     </message>
     <message>
         <source>Commands:</source>
@@ -1966,6 +2504,34 @@ HTTPS_PROXY，除非接入地址的主机是环回地址或列在 NO_PROXY 中�
 </context>
 <context>
     <name>ga::preflight</name>
+    <message>
+        <source>Listener %1 is managed by %2 (%3 kept by that service): change its certificates there.</source>
+        <translation>监听 %1 由 %2 托管（%3 由该服务负责）：请在那里变更其证书。</translation>
+    </message>
+    <message>
+        <source>Listener %1 is being deleted: it takes no changes.</source>
+        <translation>监听 %1 正在删除：不接受变更。</translation>
+    </message>
+    <message>
+        <source>Accelerator %1 is managed by %2, which keeps changes of its listeners for itself: change them there.</source>
+        <translation>加速实例 %1 由 %2 托管，其监听的变更由该服务负责：请在那里变更。</translation>
+    </message>
+    <message>
+        <source>Accelerator %1 expired on %2: renew it before changing it.</source>
+        <translation>加速实例 %1 已于 %2 到期：请先续费再变更。</translation>
+    </message>
+    <message>
+        <source>Accelerator %1 is being deleted: it takes no changes.</source>
+        <translation>加速实例 %1 正在删除：不接受变更。</translation>
+    </message>
+    <message>
+        <source>Accelerator %1 is locked for an overdue payment (finacialLocked): GA refuses every change until the bill is paid.</source>
+        <translation>加速实例 %1 因欠费被锁定（finacialLocked）：缴清费用之前，全球加速拒绝任何变更。</translation>
+    </message>
+    <message>
+        <source>another service</source>
+        <translation>其他服务</translation>
+    </message>
     <message>
         <source>Listener %1 is %2: only HTTPS listeners have additional certificates.</source>
         <translation>监听 %1 的协议为 %2：只有 HTTPS 监听才有扩展证书。</translation>
