@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds a Release tree and runs every benchmark, then prints one JSON document with all the
 # figures and a Markdown table of them (each with its baseline or target, met or missed).
-# Figures are measurements, never assertions: run on an otherwise idle machine. About 12
+# Figures are measurements, never assertions: run on an otherwise idle machine. About 15
 # minutes in all, most of it waiting for the emulator's slow operations.
 #
 #   bench/run.sh [--quick]
