@@ -1,5 +1,7 @@
 #include "bulkdissociatedialog.h"
 
+#include "confirmbuttons.h"
+
 #include <QClipboard>
 #include <QDialogButtonBox>
 #include <QGuiApplication>
@@ -107,16 +109,7 @@ BulkDissociateDialog::BulkDissociateDialog(QList<ChangeRequest> requests, QWidge
         layout->addWidget(m_typedCount);
     }
 
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    QPushButton *confirm = m_buttons->addButton(action, QDialogButtonBox::AcceptRole);
-    confirm->setObjectName(QStringLiteral("confirmButton"));
-    // Cancel is the default: Enter alone never changes production.
-    m_buttons->button(QDialogButtonBox::Cancel)->setDefault(true);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
-        if (canConfirm())
-            accept();
-    });
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_buttons = confirmationButtons(this, action, [this] { return canConfirm(); });
     layout->addWidget(m_buttons);
     updateConfirm();
     resize(fontMetrics().averageCharWidth() * 110, fontMetrics().height() * 30);
@@ -147,10 +140,7 @@ QString BulkDissociateDialog::gactlCommands() const
 
 void BulkDissociateDialog::updateConfirm()
 {
-    for (QAbstractButton *button : m_buttons->buttons()) {
-        if (m_buttons->buttonRole(button) == QDialogButtonBox::AcceptRole)
-            button->setEnabled(canConfirm());
-    }
+    updateConfirmationButtons(m_buttons, canConfirm());
 }
 
 } // namespace ga

@@ -5,6 +5,7 @@
 #include "displayformat.h"
 
 #include "acceleratortablemodel.h"
+#include "confirmbuttons.h"
 
 #include <QClipboard>
 #include <QDialogButtonBox>
@@ -170,16 +171,7 @@ ChangeDialog::ChangeDialog(ChangeRequest request, QWidget *parent)
         layout->addWidget(m_typedListenerId);
     }
 
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    QPushButton *confirm = m_buttons->addButton(action, QDialogButtonBox::AcceptRole);
-    confirm->setObjectName(QStringLiteral("confirmButton"));
-    // Cancel is the default: Enter alone never changes production.
-    m_buttons->button(QDialogButtonBox::Cancel)->setDefault(true);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
-        if (canConfirm())
-            accept();
-    });
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_buttons = confirmationButtons(this, action, [this] { return canConfirm(); });
     layout->addWidget(m_buttons);
     updateConfirm();
     // Room for the domains and the command: sized by the font, not in pixels.
@@ -193,10 +185,7 @@ bool ChangeDialog::canConfirm() const
 
 void ChangeDialog::updateConfirm()
 {
-    for (QAbstractButton *button : m_buttons->buttons()) {
-        if (m_buttons->buttonRole(button) == QDialogButtonBox::AcceptRole)
-            button->setEnabled(canConfirm());
-    }
+    updateConfirmationButtons(m_buttons, canConfirm());
 }
 
 } // namespace ga

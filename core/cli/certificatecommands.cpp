@@ -6,6 +6,7 @@
 #include "certs/certificatefacts.h"
 #include "gactlcontext.h"
 #include "inventory/accountinventory.h"
+#include "readcommands.h"
 #include "tablewriter.h"
 
 #include <QCoreApplication>
@@ -131,10 +132,7 @@ void lookUpThen(CertificateCatalog &catalog, const QStringList &ids, std::functi
 
 void certificatesWithDetails(GactlContext &context)
 {
-    const QString roleName = context.options.value(QStringLiteral("role"), QStringLiteral("all"));
-    const CertificateRole role = roleName == u"additional" ? CertificateRole::Additional
-        : roleName == u"default"                           ? CertificateRole::Default
-                                                           : CertificateRole::All;
+    const CertificateRole role = readcommands::roleOption(context);
     context.client
         ->listListenerCertificates(context.options.arguments.value(0),
                                    context.options.arguments.value(1), role)

@@ -81,12 +81,17 @@ void listeners(GactlContext &context)
         });
 }
 
-void certificates(GactlContext &context)
+CertificateRole roleOption(const GactlContext &context)
 {
     const QString roleName = context.options.value(QStringLiteral("role"), QStringLiteral("all"));
-    const CertificateRole role = roleName == u"additional" ? CertificateRole::Additional
-        : roleName == u"default"                           ? CertificateRole::Default
-                                                           : CertificateRole::All;
+    return roleName == u"additional" ? CertificateRole::Additional
+        : roleName == u"default"     ? CertificateRole::Default
+                                     : CertificateRole::All;
+}
+
+void certificates(GactlContext &context)
+{
+    const CertificateRole role = roleOption(context);
     context.client
         ->listListenerCertificates(context.options.arguments.value(0),
                                    context.options.arguments.value(1), role)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "api/gaapi.h"
+
 namespace ga {
 
 struct GactlContext;
@@ -9,6 +11,8 @@ namespace readcommands {
 void accelerators(GactlContext &context);
 void listeners(GactlContext &context);
 void certificates(GactlContext &context);
+// --role additional|default|all (all when not given).
+CertificateRole roleOption(const GactlContext &context);
 void listener(GactlContext &context);
 } // namespace readcommands
 
