@@ -225,9 +225,12 @@ void MainWindow::createActions()
     m_findAction->setObjectName(QStringLiteral("findAction"));
     m_findAction->setShortcut(QKeySequence::Find);
     connect(m_findAction, &QAction::triggered, this, [this] {
-        ResourcePane *pane = m_paneActions->focusedPane();
-        pane->filterEdit()->setFocus(Qt::ShortcutFocusReason);
-        pane->filterEdit()->selectAll();
+        // The filter of the tab on screen: the Certificates view's, or the focused pane's.
+        auto *edit = m_certificatesView->isVisible()
+            ? m_certificatesView->findChild<QLineEdit *>(QStringLiteral("filter"))
+            : m_paneActions->focusedPane()->filterEdit();
+        edit->setFocus(Qt::ShortcutFocusReason);
+        edit->selectAll();
     });
 
     m_profilesAction = new QAction(tr("P&rofiles…"), this);

@@ -6,6 +6,7 @@
 #include "associateflow.h"
 #include "casworld.h"
 #include "certificatelistmodel.h"
+#include "certificatespane.h"
 #include "certs/certificatefacts.h"
 #include "dissociateflow.h"
 #include "emulatorfixture.h"
@@ -19,7 +20,9 @@
 #include "world.h"
 
 #include <QAction>
+#include <QLineEdit>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -36,6 +39,7 @@ private slots:
     void domainListShowsCasDetails();
     void deletedCertificateSaysNotInCas();
     void lockedAcceleratorDisablesChanges();
+    void findFocusesTheCertificatesFilter();
 
 private:
     void openOn(const QString &acceleratorId, const QString &listenerId);
@@ -197,6 +201,22 @@ void TestCertificateDetailsGui::lockedAcceleratorDisablesChanges()
                 { m_window->certificateModel()->rowAt(0)->domain })
             == 0);
     QTRY_VERIFY(dissociate->isEnabled());
+}
+
+// Ctrl+F filters the tab on screen.
+void TestCertificateDetailsGui::findFocusesTheCertificatesFilter()
+{
+    auto *views = m_window->findChild<QTabWidget *>(QStringLiteral("views"));
+    QVERIFY(views);
+    views->setCurrentWidget(m_window->certificatesView());
+    m_window->activateWindow();
+    m_window->findChild<QAction *>(QStringLiteral("findAction"))->trigger();
+    auto *filter = m_window->certificatesView()->findChild<QLineEdit *>(QStringLiteral("filter"));
+    QVERIFY(filter);
+    QTRY_VERIFY(filter->hasFocus());
+    views->setCurrentIndex(0);
+    m_window->findChild<QAction *>(QStringLiteral("findAction"))->trigger();
+    QTRY_VERIFY(m_window->acceleratorPane()->filterEdit()->hasFocus());
 }
 
 QTEST_MAIN(TestCertificateDetailsGui)
