@@ -13,7 +13,6 @@ struct CertificateCatalog::SiteLookup
     int generation = 0;
     int pagesRead = 0;
     int pagesPending = 0;
-    int totalCount = 0;
 };
 
 CertificateCatalog::CertificateCatalog(CasApi *api, QObject *parent)
@@ -125,7 +124,6 @@ void CertificateCatalog::onPage(const std::shared_ptr<SiteLookup> &lookup,
                                 const Page<CasCertificate> &page)
 {
     ++lookup->pagesRead;
-    lookup->totalCount = page.totalCount;
     QStringList changed;
     for (const CasCertificate &certificate : page.items) {
         // Every record of the page is kept: the next lookup of the session may want it.

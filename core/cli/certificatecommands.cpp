@@ -76,23 +76,24 @@ DetailCells cells(const CertificateDetails &details, const QString &domain, cons
              certs::covers(c, domain) ? Text::tr("yes") : Text::tr("NO") };
 }
 
-// The first unavailable lookup among `ids`, if any: CAS could not be asked.
-const CertificateDetails *firstUnavailable(const CertificateCatalog &catalog,
-                                           const QStringList &ids, CertificateDetails *storage)
+// Finishes with an error when CAS could not be asked about one of `ids` (a monitoring job must
+// not read "nothing expires" then, nor a table without details); false when all were answered.
+bool failedUnavailable(GactlContext &context, const QStringList &ids)
 {
     for (const QString &id : ids) {
-        *storage = catalog.details(id);
-        if (storage->status == CertificateDetails::Status::Unavailable)
-            return storage;
+        const CertificateDetails details = context.catalog->details(id);
+        if (details.status != CertificateDetails::Status::Unavailable)
+            continue;
+        *context.err
+            << "gactl: "
+            << Text::tr("Certificate Management could not be asked: %1").arg(details.problem)
+            << '\n';
+        ApiError error;
+        error.kind = details.problemKind;
+        context.finish(GactlContext::exitCodeFor(error));
+        return true;
     }
-    return nullptr;
-}
-
-int exitCodeForUnavailable(const CertificateDetails &details)
-{
-    ApiError error;
-    error.kind = details.problemKind;
-    return GactlContext::exitCodeFor(error);
+    return false;
 }
 
 } // namespace
@@ -121,13 +122,8 @@ void lookUpThen(CertificateCatalog &catalog, const QStringList &ids, std::functi
         QTimer::singleShot(0, &catalog, done);
         return;
     }
-    auto *connection = new QMetaObject::Connection;
-    *connection
-        = QObject::connect(&catalog, &CertificateCatalog::idle, &catalog, [connection, done] {
-              QObject::disconnect(*connection);
-              delete connection;
-              done();
-          });
+    QObject::connect(&catalog, &CertificateCatalog::idle, &catalog, std::move(done),
+                     Qt::SingleShotConnection);
 }
 
 void certificatesWithDetails(GactlContext &context)
@@ -143,7 +139,7 @@ void certificatesWithDetails(GactlContext &context)
             QStringList ids;
             for (const ListenerCertificate &c : certificates)
                 ids.append(c.certificateId);
-            lookUpThen(*context.catalog, ids, [&context, certificates] {
+            lookUpThen(*context.catalog, ids, [&context, certificates, ids] {
                 const QDateTime now = QDateTime::currentDateTimeUtc();
                 const CertificateCatalog &catalog = *context.catalog;
                 if (context.json()) {
@@ -172,18 +168,8 @@ void certificatesWithDetails(GactlContext &context)
                     }
                     *context.out << table.render();
                 }
-                CertificateDetails storage;
-                QStringList ids;
-                for (const ListenerCertificate &c : certificates)
-                    ids.append(c.certificateId);
-                if (const CertificateDetails *problem = firstUnavailable(catalog, ids, &storage)) {
-                    *context.err << "gactl: "
-                                 << Text::tr("Certificate Management could not be asked: %1")
-                                        .arg(problem->problem)
-                                 << '\n';
-                    return context.finish(exitCodeForUnavailable(*problem));
-                }
-                context.finish(exitcode::done);
+                if (!failedUnavailable(context, ids))
+                    context.finish(exitcode::done);
             });
         });
 }
@@ -248,16 +234,8 @@ void expiring(GactlContext &context)
                     }
                     *context.out << table.render();
                 }
-                CertificateDetails storage;
-                if (const CertificateDetails *problem = firstUnavailable(catalog, ids, &storage)) {
-                    // A monitoring job must not read "nothing expires" when CAS was not asked.
-                    *context.err << "gactl: "
-                                 << Text::tr("Certificate Management could not be asked: %1")
-                                        .arg(problem->problem)
-                                 << '\n';
-                    return context.finish(exitCodeForUnavailable(*problem));
-                }
-                context.finish(soon.isEmpty() ? exitcode::done : exitcode::found);
+                if (!failedUnavailable(context, ids))
+                    context.finish(soon.isEmpty() ? exitcode::done : exitcode::found);
             });
         });
     inventory->start();

@@ -35,7 +35,6 @@ InventoryCommand::InventoryCommand(GactlContext &context, QObject *parent)
 
 void InventoryCommand::run()
 {
-    m_elapsed.start();
     m_inventory->start();
 }
 

@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QElapsedTimer>
 #include <QObject>
 
 namespace ga {
@@ -24,7 +23,6 @@ private:
 
     GactlContext &m_context;
     AccountInventory *m_inventory;
-    QElapsedTimer m_elapsed;
 };
 
 } // namespace ga

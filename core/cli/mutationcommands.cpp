@@ -71,7 +71,7 @@ std::optional<OperationRecord> checkedChange(GactlContext &context, ChangeKind k
     return checked.value();
 }
 
-void dissociateChecked(GactlContext &context, const OperationRecord &checked);
+void dissociateChecked(GactlContext &context, const OperationRecord &intent);
 void associateChecked(GactlContext &context, const OperationRecord &change);
 void undoChecked(GactlContext &context, const OperationRecord &record);
 
@@ -103,17 +103,16 @@ void dissociate(GactlContext &context)
 
 namespace {
 
-void dissociateChecked(GactlContext &context, const OperationRecord &checked)
+void dissociateChecked(GactlContext &context, const OperationRecord &intent)
 {
-    const std::optional<OperationRecord> change = checked;
     // The certificate each domain has now goes into the journal with the intent, so that
     // `gactl undo` can put it back; a domain the listener does not have is refused here, as GA
     // would refuse it. The listing is a read: nothing is changed before it. When it fails, the
     // dissociation still goes (an expired certificate should not wait on a read), without Undo.
     context.client
-        ->listListenerCertificates(change->acceleratorId, change->listenerId,
+        ->listListenerCertificates(intent.acceleratorId, intent.listenerId,
                                    CertificateRole::Additional)
-        ->onFinished(context.client, [&context, intent = *change](const auto &listed) {
+        ->onFinished(context.client, [&context, intent](const auto &listed) {
             OperationRecord change = intent;
             if (!listed.ok()) {
                 *context.err << "gactl: "
@@ -242,8 +241,8 @@ namespace {
 
 void undoChecked(GactlContext &context, const OperationRecord &record)
 {
-    const QString &operationId = record.operationId;
-    const Result<ChangeOperation *> started = context.operations->undo(context.client, operationId);
+    const Result<ChangeOperation *> started
+        = context.operations->undo(context.client, record.operationId);
     if (!started.ok())
         return context.failWith(started.error());
     ChangeOperation *operation = started.value();
