@@ -4,6 +4,7 @@
 
 namespace ga {
 
+class ConsoleController;
 class GaApi;
 
 // The reasons a certificate change cannot be made from the window, said before anything is
@@ -15,6 +16,12 @@ namespace preflight {
 
 // A read-only profile changes nothing; without an account nothing can be sent.
 QString whyNoChange(const QString &profile, bool readOnly, const GaApi *api);
+// whyNoChange(), then `noListener` when no listener is selected, then what GA would refuse on
+// the selected listener (core/ops/targetpreflight.h): what every action on the domain list
+// checks first.
+QString whyNoChangeOnSelectedListener(const QString &profile, bool readOnly,
+                                      const ConsoleController &controller,
+                                      const QString &noListener);
 
 } // namespace preflight
 } // namespace ga

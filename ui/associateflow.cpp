@@ -8,7 +8,6 @@
 #include "displayformat.h"
 #include "listenertablemodel.h"
 #include "ops/operationcenter.h"
-#include "ops/targetpreflight.h"
 
 #include <QAction>
 #include <QWidget>
@@ -51,14 +50,9 @@ void AssociateFlow::setProfile(const QString &profile, bool readOnly, bool produ
 
 QString AssociateFlow::disabledReason() const
 {
-    if (QString reason = preflight::whyNoChange(m_profile, m_readOnly, m_controller->client());
-        !reason.isEmpty())
-        return reason;
-    const Listener *listener = m_controller->selectedListener();
-    if (!listener)
-        return tr("Select an HTTPS listener to add certificates to.");
-    if (QString reason
-        = preflight::whyTargetRefuses(m_controller->selectedAccelerator(), *listener);
+    if (QString reason = preflight::whyNoChangeOnSelectedListener(
+            m_profile, m_readOnly, *m_controller,
+            tr("Select an HTTPS listener to add certificates to."));
         !reason.isEmpty())
         return reason;
     if (m_rows || m_confirmation)

@@ -12,7 +12,6 @@
 #include "operationstate.h"
 #include "ops/changeoperation.h"
 #include "ops/operationcenter.h"
-#include "ops/targetpreflight.h"
 #include "stateicon.h"
 
 #include <QAction>
@@ -80,14 +79,9 @@ void DissociateFlow::resumeUnfinished()
 
 QString DissociateFlow::disabledReason() const
 {
-    if (QString reason = preflight::whyNoChange(m_profile, m_readOnly, m_controller->client());
-        !reason.isEmpty())
-        return reason;
-    const Listener *listener = m_controller->selectedListener();
-    if (!listener)
-        return tr("Select an HTTPS listener, then check the domains to dissociate.");
-    if (QString reason
-        = preflight::whyTargetRefuses(m_controller->selectedAccelerator(), *listener);
+    if (QString reason = preflight::whyNoChangeOnSelectedListener(
+            m_profile, m_readOnly, *m_controller,
+            tr("Select an HTTPS listener, then check the domains to dissociate."));
         !reason.isEmpty())
         return reason;
     const int checked = m_models.certificates->checkedCount();
