@@ -20,6 +20,7 @@
 #include "mainwindow.h"
 #include "ops/operationcenter.h"
 #include "ops/operationjournal.h"
+#include "residentmemory.h"
 #include "resourcepane.h"
 
 #include <QApplication>
@@ -38,6 +39,7 @@
 #include <unistd.h>
 
 using namespace ga;
+using ga::bench::residentMiB;
 
 namespace {
 
@@ -53,18 +55,6 @@ double msSinceProcessStart()
     const double startTicks = fields.value(19).toDouble(); // field 22 overall
     const double upSeconds = uptime.readAll().split(' ').value(0).toDouble();
     return (upSeconds - startTicks / double(::sysconf(_SC_CLK_TCK))) * 1000.0;
-}
-
-double residentMiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
-    }
-    return -1;
 }
 
 GaClient::Config configFor(const QUrl &endpoint)

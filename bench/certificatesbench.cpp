@@ -11,6 +11,7 @@
 //   keystroke  one character typed into the filter box or deleted, through to the repainted
 //              table (target ≤ 16 ms, one frame), and the "expiring within" toggle.
 #include "certificatesbench.h"
+#include "residentmemory.h"
 
 #include "accountcertificatefilter.h"
 #include "accountcertificatemodel.h"
@@ -44,18 +45,6 @@ namespace {
 constexpr int accelerators = 100;
 constexpr int listenersEach = 8; // every other one HTTPS, as in the emulator's world
 constexpr int domainsEach = 20;
-
-double residentMiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
-    }
-    return -1;
-}
 
 double msOf(const QElapsedTimer &timer)
 {
