@@ -2,6 +2,7 @@
 
 #include "api/gaapi.h"
 #include "clock.h"
+#include "listenerstatereader.h"
 #include "logging.h"
 
 namespace ga {
@@ -39,16 +40,18 @@ void WatchTicket::settle(WatchOutcome::Status status, const ApiError &error)
         m_outcome.elapsedMs = m_watcher->now() - m_startedMs;
     if (m_watcher) {
         m_outcome.lastState = m_watcher->lastState();
-        m_outcome.describeCalls = m_watcher->describeCalls() - m_describeAtStart;
+        m_outcome.stateReads = m_watcher->stateReads() - m_readsAtStart;
         m_outcome.listCalls = m_watcher->listCalls() - m_listAtStart;
     }
     emit finished();
 }
 
-ListenerWatcher::ListenerWatcher(GaApi *api, QString acceleratorId, QString listenerId,
-                                 WatchSchedule schedule, const Clock *clock, QObject *parent)
+ListenerWatcher::ListenerWatcher(GaApi *api, ListenerStateReader *states, QString acceleratorId,
+                                 QString listenerId, WatchSchedule schedule, const Clock *clock,
+                                 QObject *parent)
     : QObject(parent)
     , m_api(api)
+    , m_states(states)
     , m_acceleratorId(std::move(acceleratorId))
     , m_listenerId(std::move(listenerId))
     , m_schedule(std::move(schedule))
@@ -77,7 +80,7 @@ WatchTicket *ListenerWatcher::watch(const CertificateExpectation &expectation, i
                                     QObject *owner)
 {
     auto *ticket = new WatchTicket(expectation, timeoutMs, this, owner ? owner : this);
-    ticket->m_describeAtStart = m_describeCalls;
+    ticket->m_readsAtStart = m_stateReads;
     ticket->m_listAtStart = m_listCalls;
     connect(ticket, &WatchTicket::finished, this, &ListenerWatcher::dropFinishedTickets,
             Qt::QueuedConnection);
@@ -102,21 +105,34 @@ void ListenerWatcher::scheduleNext()
 void ListenerWatcher::poll()
 {
     dropFinishedTickets();
-    if (m_tickets.isEmpty() || !m_api)
+    if (m_tickets.isEmpty() || !m_api || !m_states)
         return;
     m_pollInFlight = true;
     ++m_pollIndex;
-    ++m_describeCalls;
-    m_api->describeListener(m_listenerId)->onFinished(this, [this](const Result<Listener> &r) {
-        onDescribed(r);
-    });
+    ++m_stateReads;
+    m_states->read(m_acceleratorId, this,
+                   [this](const Result<QList<Listener>> &r) { onListed(r); });
 }
 
-void ListenerWatcher::onDescribed(const Result<Listener> &result)
+void ListenerWatcher::onListed(const Result<QList<Listener>> &result)
 {
     if (!result.ok())
         return failPoll(result.error());
-    const QString state = result.value().state;
+    const Listener *listener = nullptr;
+    for (const Listener &candidate : result.value()) {
+        if (candidate.listenerId == m_listenerId)
+            listener = &candidate;
+    }
+    if (!listener) {
+        // Gone from its accelerator: as final as DescribeListener's NotExist.Listener.
+        ApiError gone;
+        gone.kind = ApiError::Kind::Service;
+        gone.code = QStringLiteral("NotExist.Listener");
+        gone.message = QStringLiteral("Listener %1 is no longer listed on accelerator %2.")
+                           .arg(m_listenerId, m_acceleratorId);
+        return failPoll(gone);
+    }
+    const QString state = listener->state;
     if (state != m_lastState)
         qCDebug(lcOps).noquote() << "listener" << m_listenerId << "is" << state;
     m_lastState = state;

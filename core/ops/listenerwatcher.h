@@ -17,6 +17,7 @@ namespace ga {
 
 class Clock;
 class GaApi;
+class ListenerStateReader;
 class ListenerWatcher;
 struct Listener;
 struct ListenerCertificate;
@@ -29,7 +30,7 @@ struct WatchOutcome
     QString lastState;
     ApiError error;
     qint64 elapsedMs = 0;
-    int describeCalls = 0; // DescribeListener calls made while this ticket waited
+    int stateReads = 0; // listener state reads (ListListeners) made while this ticket waited
     int listCalls = 0; // ListListenerCertificates calls made while it waited
 };
 
@@ -63,22 +64,24 @@ private:
     WatchOutcome m_outcome;
     qint64 m_startedMs = 0;
     QTimer m_timeout;
-    int m_describeAtStart = 0;
+    int m_readsAtStart = 0;
     int m_listAtStart = 0;
     bool m_finished = false;
 };
 
 // Polls one listener for every ticket that waits on it (docs/architecture.md, Watching), on a
-// schedule that starts fast and backs off, and stops when no ticket is left. A first poll that
-// still reads "active" before GA switched to "updating" cannot end a ticket early: the domains must
-// also be gone from ListListenerCertificates(Role=additional).
+// schedule that starts fast and backs off, and stops when no ticket is left. Its state comes
+// from its accelerator's ListListeners, read through the registry's ListenerStateReader and
+// shared with every other watcher of that accelerator. A first poll that still reads "active"
+// before GA switched to "updating" cannot end a ticket early: the domains must also be gone
+// from ListListenerCertificates(Role=additional).
 class ListenerWatcher final : public QObject
 {
     Q_OBJECT
 
 public:
-    ListenerWatcher(GaApi *api, QString acceleratorId, QString listenerId,
-                    WatchSchedule schedule = {}, const Clock *clock = nullptr,
+    ListenerWatcher(GaApi *api, ListenerStateReader *states, QString acceleratorId,
+                    QString listenerId, WatchSchedule schedule = {}, const Clock *clock = nullptr,
                     QObject *parent = nullptr);
     ~ListenerWatcher() override;
 
@@ -91,7 +94,9 @@ public:
     const QString &listenerId() const { return m_listenerId; }
     const QString &acceleratorId() const { return m_acceleratorId; }
     const QString &lastState() const { return m_lastState; }
-    int describeCalls() const { return m_describeCalls; }
+    // State reads this watcher asked for (each answered by its accelerator's ListListeners,
+    // alone or together with other watchers' reads).
+    int stateReads() const { return m_stateReads; }
     int listCalls() const { return m_listCalls; }
     bool hasTickets() const { return !m_tickets.isEmpty(); }
     // The wait before the poll now scheduled (0 before the first).
@@ -104,13 +109,14 @@ signals:
 
 private:
     void poll();
-    void onDescribed(const Result<Listener> &result);
+    void onListed(const Result<QList<Listener>> &result);
     void onCertificates(const Result<QList<ListenerCertificate>> &result);
     void failPoll(const ApiError &error);
     void scheduleNext();
     void dropFinishedTickets();
 
     QPointer<GaApi> m_api;
+    QPointer<ListenerStateReader> m_states;
     QString m_acceleratorId;
     QString m_listenerId;
     WatchSchedule m_schedule;
@@ -121,7 +127,7 @@ private:
     QString m_lastState;
     int m_pollIndex = 0;
     int m_lastDelayMs = 0;
-    int m_describeCalls = 0;
+    int m_stateReads = 0;
     int m_listCalls = 0;
     bool m_pollInFlight = false;
 };

@@ -1,6 +1,7 @@
 #include "watcherregistry.h"
 
 #include "api/gaapi.h"
+#include "listenerstatereader.h"
 #include "listenerwatcher.h"
 
 namespace ga {
@@ -11,7 +12,13 @@ WatcherRegistry::WatcherRegistry(GaApi *api, WatchSchedule schedule, const Clock
     , m_api(api)
     , m_schedule(std::move(schedule))
     , m_clock(clock)
+    , m_states(new ListenerStateReader(api, this))
 { }
+
+int WatcherRegistry::stateReadsSent() const
+{
+    return m_states->readsSent();
+}
 
 WatchTicket *WatcherRegistry::watch(const QString &acceleratorId, const QString &listenerId,
                                     const CertificateExpectation &expectation, int timeoutMs,
@@ -19,8 +26,8 @@ WatchTicket *WatcherRegistry::watch(const QString &acceleratorId, const QString 
 {
     QPointer<ListenerWatcher> &slot = m_watchers[listenerId];
     if (!slot) {
-        auto *watcher
-            = new ListenerWatcher(m_api, acceleratorId, listenerId, m_schedule, m_clock, this);
+        auto *watcher = new ListenerWatcher(m_api, m_states, acceleratorId, listenerId, m_schedule,
+                                            m_clock, this);
         slot = watcher;
         connect(watcher, &ListenerWatcher::idle, this, [this, watcher] {
             if (m_watchers.value(watcher->listenerId()) == watcher)

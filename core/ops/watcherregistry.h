@@ -11,6 +11,7 @@ namespace ga {
 
 class Clock;
 class GaApi;
+class ListenerStateReader;
 class ListenerWatcher;
 class WatchTicket;
 
@@ -31,6 +32,8 @@ public:
     // The watcher polling this listener now, if any (for a live badge).
     ListenerWatcher *watcher(const QString &listenerId) const;
     int activeWatchers() const { return int(m_watchers.size()); }
+    // ListListeners reads sent for the watchers so far.
+    int stateReadsSent() const;
 
 signals:
     void watcherStarted(const QString &listenerId, ga::ListenerWatcher *watcher);
@@ -39,6 +42,7 @@ private:
     QPointer<GaApi> m_api;
     WatchSchedule m_schedule;
     const Clock *m_clock;
+    ListenerStateReader *m_states;
     QHash<QString, QPointer<ListenerWatcher>> m_watchers;
 };
 

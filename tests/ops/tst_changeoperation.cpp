@@ -154,7 +154,7 @@ void TestChangeOperation::oneWatcherPerListener()
     QTRY_VERIFY(a->isFinished() && b->isFinished());
     QCOMPARE(a->outcome().status, WatchOutcome::Status::Done);
     // Both were answered by the same polls.
-    QCOMPARE(m_emulator->stats().requestsByAction.value(QStringLiteral("DescribeListener")), 1);
+    QCOMPARE(m_emulator->stats().requestsByAction.value(QStringLiteral("ListListeners")), 1);
 }
 
 void TestChangeOperation::watcherStopsWhenNobodyWaits()
@@ -163,14 +163,13 @@ void TestChangeOperation::watcherStopsWhenNobodyWaits()
     WatchTicket *ticket = m_watchers->watch(
         accelerator.acceleratorId, accelerator.listenerIds.first(),
         CertificateExpectation { { listener(accelerator).additional[0].domain }, {} }, 0, this);
-    QTRY_VERIFY(m_emulator->stats().requestsByAction.value(QStringLiteral("DescribeListener"))
-                >= 2);
+    QTRY_VERIFY(m_emulator->stats().requestsByAction.value(QStringLiteral("ListListeners")) >= 2);
     ticket->cancel();
     QTRY_COMPARE(m_watchers->activeWatchers(), 0);
     const qint64 polls
-        = m_emulator->stats().requestsByAction.value(QStringLiteral("DescribeListener"));
+        = m_emulator->stats().requestsByAction.value(QStringLiteral("ListListeners"));
     QTest::qWait(200);
-    QVERIFY(m_emulator->stats().requestsByAction.value(QStringLiteral("DescribeListener"))
+    QVERIFY(m_emulator->stats().requestsByAction.value(QStringLiteral("ListListeners"))
             <= polls + 1);
 }
 
@@ -305,7 +304,7 @@ void TestChangeOperation::scheduleFollowsTheInjectedClock()
         accelerator.acceleratorId, accelerator.listenerIds.first(),
         CertificateExpectation { { listener(accelerator).additional[0].domain }, {} }, 0, this);
     ListenerWatcher *watcher = ticket->watcher();
-    QTRY_VERIFY(watcher->describeCalls() >= 3);
+    QTRY_VERIFY(watcher->stateReads() >= 3);
     QCOMPARE(watcher->currentDelayMs(), 20);
     clock.advance(60'000);
     QTRY_VERIFY(watcher->currentDelayMs() > 20);

@@ -21,6 +21,7 @@ private slots:
     void presentNeedsTheRecordedCertificateId();
     void emptyExpectationIsDoneWhenActive();
     void ticketsOfOneListenerSharePolls();
+    void watchersOfOneAcceleratorShareReads();
     void finalErrorFailsEveryTicket();
     void transientErrorKeepsPolling();
     void scheduleFollowsTheInjectedClock();
@@ -102,17 +103,37 @@ void TestListenerWatcher::ticketsOfOneListenerSharePolls()
     QCOMPARE(m_registry->activeWatchers(), 1);
     QCOMPARE(a->watcher(), b->watcher());
     QTRY_VERIFY(a->isFinished() && b->isFinished());
-    QCOMPARE(m_api->calls(QStringLiteral("DescribeListener")), 1);
+    QCOMPARE(m_api->calls(QStringLiteral("ListListeners")), 1);
     // The watcher goes once nobody waits.
     QTRY_COMPARE(m_registry->activeWatchers(), 0);
 }
 
+void TestListenerWatcher::watchersOfOneAcceleratorShareReads()
+{
+    // Two listeners of one accelerator, polled on the same schedule: their reads ride on the
+    // same ListListeners calls, so the calls grow with the accelerators, not the listeners.
+    const QStringList ids = m_api->listenerIds();
+    for (const QString &id : ids)
+        m_api->listener(id).listener.state = QStringLiteral("updating");
+    WatchTicket *a = m_registry->watch(QStringLiteral("ga-1"), ids[0], {}, 0, this);
+    WatchTicket *b = m_registry->watch(QStringLiteral("ga-1"), ids[1], {}, 0, this);
+    QCOMPARE(m_registry->activeWatchers(), 2);
+    QTRY_VERIFY(a->watcher()->stateReads() >= 5 && b->watcher()->stateReads() >= 5);
+    for (const QString &id : ids)
+        m_api->listener(id).listener.state = QStringLiteral("active");
+    QTRY_VERIFY(a->isFinished() && b->isFinished());
+    const int reads = a->outcome().stateReads + b->outcome().stateReads;
+    QVERIFY2(m_api->calls(QStringLiteral("ListListeners")) < reads,
+             qPrintable(QStringLiteral("%1 calls for %2 reads")
+                            .arg(m_api->calls(QStringLiteral("ListListeners")))
+                            .arg(reads)));
+    QCOMPARE(m_registry->stateReadsSent(), m_api->calls(QStringLiteral("ListListeners")));
+}
+
 void TestListenerWatcher::finalErrorFailsEveryTicket()
 {
-    ApiError gone;
-    gone.kind = ApiError::Kind::Service;
-    gone.code = QStringLiteral("NotExist.Listener");
-    m_api->failNext(QStringLiteral("DescribeListener"), gone);
+    // Deleted meanwhile: its accelerator no longer lists it.
+    m_api->listener(firstListener()).listener.acceleratorId = QStringLiteral("ga-elsewhere");
     WatchTicket *ticket = m_registry->watch(QStringLiteral("ga-1"), firstListener(), {}, 0, this);
     QTRY_VERIFY(ticket->isFinished());
     QCOMPARE(ticket->outcome().status, WatchOutcome::Status::Failed);
@@ -123,11 +144,12 @@ void TestListenerWatcher::transientErrorKeepsPolling()
 {
     ApiError dropped;
     dropped.kind = ApiError::Kind::Network;
-    m_api->failNext(QStringLiteral("DescribeListener"), dropped, 2);
+    m_api->failNext(QStringLiteral("ListListeners"), dropped, 2);
     WatchTicket *ticket = m_registry->watch(QStringLiteral("ga-1"), firstListener(), {}, 0, this);
     QTRY_VERIFY(ticket->isFinished());
     QCOMPARE(ticket->outcome().status, WatchOutcome::Status::Done);
-    QCOMPARE(m_api->calls(QStringLiteral("DescribeListener")), 3);
+    QCOMPARE(m_api->calls(QStringLiteral("ListListeners")), 3);
+    QCOMPARE(m_api->calls(QStringLiteral("DescribeListener")), 0);
 }
 
 void TestListenerWatcher::scheduleFollowsTheInjectedClock()
@@ -141,7 +163,7 @@ void TestListenerWatcher::scheduleFollowsTheInjectedClock()
     m_api->listener(firstListener()).listener.state = QStringLiteral("updating");
     WatchTicket *ticket = registry.watch(QStringLiteral("ga-1"), firstListener(), {}, 0, this);
     ListenerWatcher *watcher = ticket->watcher();
-    QTRY_VERIFY(watcher->describeCalls() >= 3);
+    QTRY_VERIFY(watcher->stateReads() >= 3);
     QCOMPARE(watcher->currentDelayMs(), 2);
     clock.advance(60'000);
     QTRY_VERIFY(watcher->currentDelayMs() > 2);
