@@ -50,6 +50,14 @@ public:
                                 const QString &domain, const QString &certificateId,
                                 const QString &clientToken)
         = 0;
+    // The same update with DryRun=true: GA checks it and changes nothing (docs/ga-api.md
+    // §2.8). The job succeeds when GA answers that the update would pass (its DryRunOperation
+    // code), else fails with GA's refusal. It carries no ClientToken: a check must not use up
+    // the token of the update that follows it.
+    virtual Job<MutationAccepted> *
+    checkUpdateAdditionalCertificate(const QString &acceleratorId, const QString &listenerId,
+                                     const QString &domain, const QString &certificateId)
+        = 0;
 };
 
 } // namespace ga

@@ -9,6 +9,7 @@
 #include "responseparser.h"
 
 #include <QCoreApplication>
+#include <QPointer>
 #include <QTimer>
 
 namespace ga {
@@ -52,6 +53,52 @@ std::optional<ApiError> checkMutationTarget(const QString &acceleratorId, const 
                 { "ClientToken", utf8(token.value()) } };
     return std::nullopt;
 }
+
+std::optional<ApiError> addUpdateParams(const QString &domainName, const QString &certificateId,
+                                        ParamMap *params)
+{
+    const Result<QString> certificate
+        = validate::resourceId(certificateId, QStringLiteral("certificate ID"));
+    const Result<QString> domain = validate::domain(domainName);
+    if (const auto error = firstError({ certificate, domain }))
+        return error;
+    (*params)["Domain"] = utf8(domain.value());
+    (*params)["CertificateId"] = utf8(certificate.value());
+    return std::nullopt;
+}
+
+// GA reports a DryRun that passes as the error DryRunOperation (docs/ga-api.md §4.2): this
+// job turns that answer into a success and every other answer into the failure it is.
+class DryRunJob final : public Job<MutationAccepted>
+{
+public:
+    DryRunJob(Job<MutationAccepted> *check, QObject *parent)
+        : Job<MutationAccepted>(parent)
+        , m_check(check)
+    {
+        check->setParent(this);
+        connect(check, &JobBase::retryScheduled, this, &JobBase::retryScheduled);
+        check->onFinished(this, [this](const Result<MutationAccepted> &result) {
+            if (!result.ok() && result.error().code == u"DryRunOperation")
+                return finish(MutationAccepted { result.error().requestId, {} });
+            if (result.ok()) {
+                ApiError odd;
+                odd.kind = ApiError::Kind::InvalidResponse;
+                odd.message = QStringLiteral("GA accepted a DryRun update as a real one.");
+                return finish(odd);
+            }
+            finish(result.error());
+        });
+    }
+    void cancel() override
+    {
+        if (m_check)
+            m_check->cancel();
+    }
+
+private:
+    QPointer<Job<MutationAccepted>> m_check;
+};
 
 } // namespace
 
@@ -257,14 +304,27 @@ Job<MutationAccepted> *GaClient::updateAdditionalCertificate(const QString &acce
     ParamMap params;
     if (const auto error = checkMutationTarget(acceleratorId, listenerId, clientToken, &params))
         return failedJob<MutationAccepted>(*error);
-    const Result<QString> certificate
-        = validate::resourceId(certificateId, QStringLiteral("certificate ID"));
-    const Result<QString> domain = validate::domain(domainName);
-    if (const auto error = firstError({ certificate, domain }))
+    if (const auto error = addUpdateParams(domainName, certificateId, &params))
         return failedJob<MutationAccepted>(*error);
-    params["Domain"] = utf8(domain.value());
-    params["CertificateId"] = utf8(certificate.value());
     return mutation("UpdateAdditionalCertificateWithListener", std::move(params));
+}
+
+Job<MutationAccepted> *GaClient::checkUpdateAdditionalCertificate(const QString &acceleratorId,
+                                                                  const QString &listenerId,
+                                                                  const QString &domainName,
+                                                                  const QString &certificateId)
+{
+    // Any valid token passes the target check; the check itself is sent without one.
+    ParamMap params;
+    if (const auto error
+        = checkMutationTarget(acceleratorId, listenerId, QStringLiteral("dry-run"), &params))
+        return failedJob<MutationAccepted>(*error);
+    params.erase("ClientToken");
+    if (const auto error = addUpdateParams(domainName, certificateId, &params))
+        return failedJob<MutationAccepted>(*error);
+    params["DryRun"] = "true";
+    return new DryRunJob(mutation("UpdateAdditionalCertificateWithListener", std::move(params)),
+                         this);
 }
 
 } // namespace ga

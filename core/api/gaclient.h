@@ -77,6 +77,10 @@ public:
                                                        const QString &domain,
                                                        const QString &certificateId,
                                                        const QString &clientToken) override;
+    Job<MutationAccepted> *checkUpdateAdditionalCertificate(const QString &acceleratorId,
+                                                            const QString &listenerId,
+                                                            const QString &domain,
+                                                            const QString &certificateId) override;
 
 private:
     RpcCall *newCall(const char *action, ParamMap params);

@@ -66,15 +66,17 @@ void ChangeOperation::start()
         return journalOrFail(m_services.lease->error() + u'.');
     // Nothing is sent before the journal holds the intent: if the program dies after the
     // send, the next start finds the operation and finishes it with the same ClientToken.
-    const bool isNew = !m_record.createdAt.isValid();
-    const QString problem = isNew ? m_services.journal->recordIntent(m_record)
-                                  : m_services.journal->recordResumed(m_record.operationId);
-    if (isNew)
-        m_record.createdAt = clock().utcNow();
-    else
-        m_record.resumed = true;
-    if (!problem.isEmpty())
-        return journalOrFail(problem);
+    if (!m_options.intentJournaled) {
+        const bool isNew = !m_record.createdAt.isValid();
+        const QString problem = isNew ? m_services.journal->recordIntent(m_record)
+                                      : m_services.journal->recordResumed(m_record.operationId);
+        if (isNew)
+            m_record.createdAt = clock().utcNow();
+        else
+            m_record.resumed = true;
+        if (!problem.isEmpty())
+            return journalOrFail(problem);
+    }
     setPhase(Phase::Queued);
     m_services.queue->enqueue(this);
 }
@@ -142,7 +144,7 @@ void ChangeOperation::watch()
     });
     connect(ticket, &WatchTicket::finished, this, [this, ticket] {
         const WatchOutcome outcome = ticket->outcome();
-        m_describeCalls += outcome.describeCalls;
+        m_stateReads += outcome.stateReads;
         switch (outcome.status) {
         case WatchOutcome::Status::Done: {
             const QString problem = m_services.journal->recordDone(m_record.operationId);

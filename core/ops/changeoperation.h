@@ -63,6 +63,9 @@ public:
     {
         bool watch = true; // false: finished once GA accepted the request
         int watchTimeoutMs = 180'000; // terraform's 3 minutes
+        // The intent is in the journal already, written with the other requests of the plan
+        // it belongs to: start() neither writes it again nor marks it resumed.
+        bool intentJournaled = false;
     };
 
     ChangeOperation(Services services, OperationRecord record, Options options,
@@ -83,7 +86,7 @@ public:
     const ApiError &error() const { return m_error; }
     qint64 elapsedMs() const;
     bool isFinished() const;
-    int describeCalls() const { return m_describeCalls; }
+    int stateReads() const { return m_stateReads; }
     // While a retry of the send is pending: why, and how long until it goes (else 0).
     const ApiError &retryReason() const { return m_retryReason; }
     qint64 retryInMs() const;
@@ -115,7 +118,7 @@ private:
     QPointer<WatchTicket> m_ticket;
     ApiError m_retryReason;
     QDeadlineTimer m_retryAt { 0 };
-    int m_describeCalls = 0;
+    int m_stateReads = 0;
 };
 
 } // namespace ga

@@ -240,6 +240,12 @@ ChangeOperation *OperationCenter::sendAgain(ChangeOperation *operation)
     return launch(operation->api(), std::move(record), lease);
 }
 
+ChangeOperation *OperationCenter::adopt(GaApi *api, OperationRecord journaled,
+                                        OperationLease *lease)
+{
+    return launch(api, std::move(journaled), lease, true);
+}
+
 QList<OperationRecord> OperationCenter::history(QString *error) const
 {
     return m_journal->operations(error);
@@ -266,7 +272,8 @@ ChangeOperation *OperationCenter::find(const QString &operationId) const
     return nullptr;
 }
 
-ChangeOperation *OperationCenter::launch(GaApi *api, OperationRecord record, OperationLease *lease)
+ChangeOperation *OperationCenter::launch(GaApi *api, OperationRecord record, OperationLease *lease,
+                                         bool intentJournaled)
 {
     ChangeOperation::Services services;
     services.api = api;
@@ -278,6 +285,7 @@ ChangeOperation *OperationCenter::launch(GaApi *api, OperationRecord record, Ope
     ChangeOperation::Options options;
     options.watch = m_settings.watch;
     options.watchTimeoutMs = m_settings.watchTimeoutMs;
+    options.intentJournaled = intentJournaled;
     // One entry per intent: a run sent again replaces the one before it.
     for (qsizetype i = 0; i < m_operations.size(); ++i) {
         if (m_operations[i]->record().operationId == record.operationId) {

@@ -81,6 +81,9 @@ public:
     // Stops those retries (until the next resume()).
     void stopResumeRetries();
     bool isRetryingResume() const { return m_leaseRetry.isActive(); }
+    // Runs a change whose intent is journaled already and whose lease `lease` holds (each
+    // request of a plan, core/plans/planlauncher.h); the center takes the lease.
+    ChangeOperation *adopt(GaApi *api, OperationRecord journaled, OperationLease *lease);
     // Sends a finished, unconfirmed operation again, with its own client and ClientToken; the
     // new run takes its place. Null when it is not finished.
     ChangeOperation *sendAgain(ChangeOperation *operation);
@@ -120,7 +123,8 @@ private:
                            const QList<OperationRecord> &history) const;
     // `lease` is taken by the operation's start() unless held already; it becomes the
     // operation's child.
-    ChangeOperation *launch(GaApi *api, OperationRecord record, OperationLease *lease);
+    ChangeOperation *launch(GaApi *api, OperationRecord record, OperationLease *lease,
+                            bool intentJournaled = false);
     void followJournal();
     void journalTouched();
 

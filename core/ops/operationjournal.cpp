@@ -85,8 +85,17 @@ QString OperationJournal::defaultPath()
 
 QString OperationJournal::append(QJsonObject event)
 {
-    event.insert(kTime, double(QDateTime::currentMSecsSinceEpoch()));
-    const QByteArray line = QJsonDocument(event).toJson(QJsonDocument::Compact) + '\n';
+    return appendAll(QList<QJsonObject> { std::move(event) });
+}
+
+QString OperationJournal::appendAll(QList<QJsonObject> events)
+{
+    const double now = double(QDateTime::currentMSecsSinceEpoch());
+    QByteArray line;
+    for (QJsonObject &event : events) {
+        event.insert(kTime, now);
+        line += QJsonDocument(event).toJson(QJsonDocument::Compact) + '\n';
+    }
 
     QDir().mkpath(QFileInfo(m_path).absolutePath());
     QFile file(m_path);
@@ -104,7 +113,9 @@ QString OperationJournal::append(QJsonObject event)
     return {};
 }
 
-QString OperationJournal::recordIntent(const OperationRecord &operation)
+namespace {
+
+QJsonObject intentEvent(const OperationRecord &operation)
 {
     QJsonArray items;
     for (const ChangeItem &item : operation.items) {
@@ -125,7 +136,24 @@ QString OperationJournal::recordIntent(const OperationRecord &operation)
                         { QStringLiteral("items"), items } };
     if (!operation.undoes.isEmpty())
         event.insert(QStringLiteral("undoes"), operation.undoes);
-    return append(std::move(event));
+    if (!operation.planId.isEmpty())
+        event.insert(QStringLiteral("plan"), operation.planId);
+    return event;
+}
+
+} // namespace
+
+QString OperationJournal::recordIntent(const OperationRecord &operation)
+{
+    return append(intentEvent(operation));
+}
+
+QString OperationJournal::recordIntents(const QList<OperationRecord> &operations)
+{
+    QList<QJsonObject> events;
+    for (const OperationRecord &operation : operations)
+        events.append(intentEvent(operation));
+    return appendAll(std::move(events));
 }
 
 QString OperationJournal::recordSent(const QString &operationId, const QString &requestId)
@@ -202,6 +230,7 @@ QList<OperationRecord> OperationJournal::operations(QString *error) const
             record.kind = changekind::fromName(event.value(u"kind").toString())
                               .value_or(ChangeKind::Dissociate);
             record.undoes = event.value(u"undoes").toString();
+            record.planId = event.value(u"plan").toString();
             for (const QJsonValue &value : event.value(u"items").toArray()) {
                 const QJsonObject item = value.toObject();
                 record.items.append({ item.value(u"domain").toString(),

@@ -24,6 +24,9 @@ public:
 
     // Each returns an empty string on success, else what went wrong (disk full, no access).
     QString recordIntent(const OperationRecord &operation);
+    // Every intent of a plan in one write and one fsync: a crash leaves all of them in the
+    // journal or none (a torn last line is ignored), so a resumed plan is the whole plan.
+    QString recordIntents(const QList<OperationRecord> &operations);
     QString recordSent(const QString &operationId, const QString &requestId);
     QString recordState(const QString &operationId, const QString &state);
     QString recordResumed(const QString &operationId);
@@ -37,6 +40,7 @@ public:
 
 private:
     QString append(QJsonObject event);
+    QString appendAll(QList<QJsonObject> events);
 
     QString m_path;
 };

@@ -45,6 +45,9 @@ struct OperationRecord
     QString listenerId;
     QList<ChangeItem> items;
     QString undoes; // the operation this one undoes, if it is an undo
+    // The plan this change is one request of (core/plans): a plan journals every request's
+    // intent together before the first is sent. Empty for a change made on its own.
+    QString planId;
     QString requestId;
     QString lastState;
     Status status = Status::Pending;

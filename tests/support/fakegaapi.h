@@ -180,6 +180,20 @@ public:
                           }
                       });
     }
+    // Passes when the listener has the domain, as GA's DryRun checks it; changes nothing.
+    Job<MutationAccepted> *checkUpdateAdditionalCertificate(const QString &,
+                                                            const QString &listenerId,
+                                                            const QString &domain,
+                                                            const QString &) override
+    {
+        return answer<MutationAccepted>(
+            QStringLiteral("UpdateAdditionalCertificateWithListener.DryRun"),
+            [this, listenerId, domain]() -> Result<MutationAccepted> {
+                if (!domainsOf(listenerId).contains(domain))
+                    return notExist(QStringLiteral("NotExist.Certificate"));
+                return MutationAccepted { QStringLiteral("dry-run-request"), listenerId };
+            });
+    }
 
 private:
     template<typename T> class ReadyJob final : public Job<T>
