@@ -3,6 +3,7 @@
 // (the Profiles dialog or gactl profile add) or the ALIBABA_CLOUD_* environment variables.
 // The start-up itself is ConsoleSession (app/consolesession.h).
 #include "consolesession.h"
+#include "gaversion.h"
 #include "i18n/translations.h"
 #include "stateicon.h"
 #include "theme.h"
@@ -23,51 +24,100 @@ void tellAndQuit(const QString &message)
     box->open();
 }
 
+// --help and --version only print: they must work without a display (over ssh, in a
+// package's check), so they run under a QCoreApplication, which opens no platform plugin.
+bool onlyPrints(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QLatin1String arg(argv[i]);
+        for (const char *option : { "--help", "-h", "-?", "--help-all", "--version", "-v" }) {
+            if (arg == QLatin1String(option))
+                return true;
+        }
+    }
+    return false;
+}
+
+// The language before any window or even --help's text exists; empty with *error set when
+// --lang names no language the program has.
+QString installLanguage(const QCoreApplication &app, QString *error)
+{
+    const QString requested = ga::i18n::requestedLanguage(app.arguments().mid(1));
+    const QString language = requested.isEmpty() ? ga::i18n::fromLocale(QLocale::system())
+                                                 : ga::i18n::resolve(requested, error);
+    ga::i18n::install(language.isEmpty() ? QStringLiteral("en") : language);
+    return language;
+}
+
+struct ConsoleOptions
+{
+    QCommandLineOption demo { QStringLiteral("demo"),
+                              QObject::tr(
+                                  "Run against an embedded emulator with demo credentials.") };
+    QCommandLineOption profile { QStringLiteral("profile"), QObject::tr("Use the named profile."),
+                                 QStringLiteral("NAME") };
+    QCommandLineOption endpoint { QStringLiteral("endpoint"),
+                                  QObject::tr("Override the API endpoint."),
+                                  QStringLiteral("URL") };
+    QCommandLineOption lang {
+        QStringLiteral("lang"),
+        QObject::tr("Language of the window: en or zh_CN (default: from the system locale)."),
+        QStringLiteral("LANGUAGE")
+    };
+    QCommandLineOption theme { QStringLiteral("theme"),
+                               QObject::tr("Colours: system (default), light or dark."),
+                               QStringLiteral("THEME") };
+
+    void addTo(QCommandLineParser &parser) const
+    {
+        parser.setApplicationDescription(
+            QObject::tr("Desktop console for Alibaba Cloud Global Accelerator certificates."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addOptions({ demo, profile, endpoint, lang, theme });
+    }
+};
+
+void setNames()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("ga-console"));
+    QCoreApplication::setApplicationName(QStringLiteral("ga-console"));
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(ga::versionString()));
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    if (onlyPrints(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        setNames();
+        QString ignored;
+        installLanguage(app, &ignored);
+        QCommandLineParser parser;
+        const ConsoleOptions options;
+        options.addTo(parser);
+        parser.process(app); // prints and exits
+        return 0;
+    }
+
     QApplication app(argc, argv);
     QApplication::setWindowIcon(ga::applicationIcon());
     QGuiApplication::setDesktopFileName(QStringLiteral("ga-console"));
-    QCoreApplication::setOrganizationName(QStringLiteral("ga-console"));
-    QCoreApplication::setApplicationName(QStringLiteral("ga-console"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));
-    // The language and the theme before any window or even --help's text exists.
-    const QString requested = ga::i18n::requestedLanguage(app.arguments().mid(1));
+    setNames();
     QString languageError;
-    const QString language = requested.isEmpty() ? ga::i18n::fromLocale(QLocale::system())
-                                                 : ga::i18n::resolve(requested, &languageError);
-    ga::i18n::install(language.isEmpty() ? QStringLiteral("en") : language);
+    const QString language = installLanguage(app, &languageError);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QObject::tr("Desktop console for Alibaba Cloud Global Accelerator certificates."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption demo(
-        QStringLiteral("demo"),
-        QObject::tr("Run against an embedded emulator with demo credentials."));
-    const QCommandLineOption profile(QStringLiteral("profile"),
-                                     QObject::tr("Use the named profile."), QStringLiteral("NAME"));
-    const QCommandLineOption endpoint(QStringLiteral("endpoint"),
-                                      QObject::tr("Override the API endpoint."),
-                                      QStringLiteral("URL"));
-    const QCommandLineOption lang(
-        QStringLiteral("lang"),
-        QObject::tr("Language of the window: en or zh_CN (default: from the system locale)."),
-        QStringLiteral("LANGUAGE"));
-    const QCommandLineOption theme(QStringLiteral("theme"),
-                                   QObject::tr("Colours: system (default), light or dark."),
-                                   QStringLiteral("THEME"));
-    parser.addOptions({ demo, profile, endpoint, lang, theme });
+    const ConsoleOptions options;
+    options.addTo(parser);
     parser.process(app);
     if (language.isEmpty()) {
         tellAndQuit(languageError);
         return app.exec();
     }
-    if (parser.isSet(theme)) {
-        const QString problem = ga::applyTheme(parser.value(theme));
+    if (parser.isSet(options.theme)) {
+        const QString problem = ga::applyTheme(parser.value(options.theme));
         if (!problem.isEmpty()) {
             tellAndQuit(problem);
             return app.exec();
@@ -75,9 +125,9 @@ int main(int argc, char *argv[])
     }
 
     ga::ConsoleSession session;
-    if (parser.isSet(demo))
+    if (parser.isSet(options.demo))
         session.startDemo();
     else
-        session.startWithProfile(parser.value(profile), parser.value(endpoint));
+        session.startWithProfile(parser.value(options.profile), parser.value(options.endpoint));
     return app.exec();
 }

@@ -1,5 +1,6 @@
 // gactl: the GA Console core as a command line, for scripts and CI pipelines.
 #include "cli/gactl.h"
+#include "gaversion.h"
 #include "i18n/translations.h"
 
 #include <QCoreApplication>
@@ -11,7 +12,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     // Shared with ga-console, so both programs see the same operation journal.
     QCoreApplication::setApplicationName(QStringLiteral("ga-console"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(ga::versionString()));
 
     QTextStream out(stdout);
     QTextStream err(stderr);

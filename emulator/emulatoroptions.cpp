@@ -173,6 +173,10 @@ EmulatorOptionsParse parseEmulatorArguments(const QStringList &arguments)
             result.helpRequested = true;
             return result;
         }
+        if (name == u"--version") {
+            result.versionRequested = true;
+            return result;
+        }
         if (!name.startsWith(u"--")) {
             result.error = QStringLiteral("Unexpected argument \"%1\".").arg(name);
             return result;
@@ -237,6 +241,8 @@ QString emulatorUsage()
             text += usage + u'\n' + QString(32, u' ');
         text += QLatin1String(flag.help) + u'\n';
     }
+    text += QStringLiteral("  --help                        print this text and exit\n"
+                           "  --version                     print the version and exit\n");
     text += QStringLiteral("\nDemo credentials (accepted by default, for the emulator only):\n"
                            "  AccessKey ID     %1\n  AccessKey secret %2\n"
                            "\nGET /__emulator/stats returns request and mutation counts as JSON.\n")

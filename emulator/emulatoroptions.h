@@ -57,6 +57,7 @@ struct EmulatorOptionsParse
     std::optional<EmulatorOptions> options;
     QString error; // a usage error: print it and exit 2
     bool helpRequested = false;
+    bool versionRequested = false;
 };
 
 EmulatorOptionsParse parseEmulatorArguments(const QStringList &arguments);

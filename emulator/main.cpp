@@ -1,6 +1,7 @@
 // ga-emulator: a faithful local Global Accelerator endpoint on loopback.
 #include "emulator.h"
 #include "emulatoroptions.h"
+#include "gaversion.h"
 
 #include <QCoreApplication>
 #include <QSocketNotifier>
@@ -34,6 +35,10 @@ int main(int argc, char *argv[])
         = ga::emu::parseEmulatorArguments(app.arguments().mid(1));
     if (parsed.helpRequested) {
         out << ga::emu::emulatorUsage();
+        return 0;
+    }
+    if (parsed.versionRequested) {
+        out << "ga-emulator " << ga::versionString() << '\n';
         return 0;
     }
     if (!parsed.options) {
