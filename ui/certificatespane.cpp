@@ -2,11 +2,12 @@
 
 #include "accountcertificatemodel.h"
 #include "accountcontroller.h"
-#include "accountdissociateflow.h"
+#include "certificateplanactions.h"
 #include "changeflash.h"
 #include "consolecontroller.h"
 #include "errorbanner.h"
 #include "modelroles.h"
+#include "planflow.h"
 #include "statebadgedelegate.h"
 
 #include <QAction>
@@ -40,7 +41,7 @@ CertificatesPane::CertificatesPane(Services services, QWidget *parent)
     , m_filter(new AccountCertificateFilter(this))
     , m_controller(
           new AccountController(services.client, services.center, services.catalog, m_model, this))
-    , m_flow(new AccountDissociateFlow(services.center, m_controller, m_model, this))
+    , m_plans(new CertificatePlanActions(services.center, m_controller, m_model, this))
     , m_animation(new QTimer(this))
     , m_deferred(new QTimer(this))
 {
@@ -49,12 +50,17 @@ CertificatesPane::CertificatesPane(Services services, QWidget *parent)
     m_filter->setExpiringWithinDays(m_model->thresholds().warningDays);
 
     auto *footer = new QHBoxLayout;
-    auto *dissociate = new QToolButton(this);
-    dissociate->setObjectName(QStringLiteral("dissociateButton"));
-    dissociate->setDefaultAction(m_flow->action());
-    dissociate->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    footer->addWidget(m_flow->counter(), 1);
-    footer->addWidget(dissociate);
+    auto *retireDomain = new QToolButton(this);
+    retireDomain->setObjectName(QStringLiteral("retireDomainButton"));
+    retireDomain->setDefaultAction(m_plans->retireDomainAction());
+    retireDomain->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto *retireChecked = new QToolButton(this);
+    retireChecked->setObjectName(QStringLiteral("retireCheckedButton"));
+    retireChecked->setDefaultAction(m_plans->retireCheckedAction());
+    retireChecked->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    footer->addWidget(m_plans->counter(), 1);
+    footer->addWidget(retireDomain);
+    footer->addWidget(retireChecked);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(createFilterRow());
@@ -74,6 +80,10 @@ CertificatesPane::CertificatesPane(Services services, QWidget *parent)
             [this](const QString &reason) { emit message(reason, 10'000); });
     connect(m_controller, &AccountController::readingChanged, this,
             &CertificatesPane::updateStatus);
+    connect(m_plans, &CertificatePlanActions::checking, this,
+            [this](const QString &text) { emit message(text, 10'000); });
+    connect(m_plans->flow(), &PlanFlow::refused, this,
+            [this](const QString &reason) { emit message(reason, 15'000); });
 
     // Busy badges spin and changed cells fade: repaint while any does, and only then.
     m_animation->setInterval(80);
@@ -190,7 +200,7 @@ void CertificatesPane::createTable()
     auto *badges = new StateBadgeDelegate(m_view);
     m_view->setItemDelegateForColumn(AccountCertificateModel::DaysLeftColumn, badges);
     m_view->setItemDelegateForColumn(AccountCertificateModel::StateColumn, badges);
-    m_view->addAction(m_flow->action());
+    m_view->addAction(m_plans->retireCheckedAction());
 
     if (const QByteArray state = QSettings().value(headerKey).toByteArray(); !state.isEmpty()) {
         header->restoreState(state);
@@ -237,13 +247,26 @@ QMenu *CertificatesPane::createContextMenu(const QModelIndex &index, QWidget *pa
         }
         menu->addAction(tr("Copy certificate &ID"), this,
                         [this, index] { copyCertificateId(index); });
+        QAction *replace = menu->addAction(
+            tr("Re&place certificate %1…").arg(certificateId), this,
+            [this, certificateId] { m_plans->replaceCertificate(certificateId); });
+        replace->setObjectName(QStringLiteral("replaceCertificateAction"));
+        const QString reason = m_plans->flow()->whyNoPlan();
+        replace->setEnabled(reason.isEmpty());
+        replace->setToolTip(reason.isEmpty()
+                                ? tr("Point every domain served by %1 at another certificate, as "
+                                     "one plan")
+                                      .arg(certificateId)
+                                : reason);
         menu->addSeparator();
     }
     menu->addAction(tr("&Check selected (up to %1 per listener)")
                         .arg(AccountCertificateModel::maxCheckedPerListener),
                     this, &CertificatesPane::checkSelected);
     menu->addAction(tr("Uncheck &all"), m_model, &AccountCertificateModel::uncheckAll);
-    menu->addAction(m_flow->action());
+    menu->addAction(m_plans->retireCheckedAction());
+    menu->addAction(m_plans->retireDomainAction());
+    menu->setToolTipsVisible(true);
     return menu;
 }
 
@@ -282,7 +305,7 @@ void CertificatesPane::copyCertificateId(const QModelIndex &index)
 void CertificatesPane::setClient(GaApi *client)
 {
     m_controller->setClient(client);
-    m_flow->updateAction();
+    m_plans->updateActions();
 }
 
 void CertificatesPane::setCatalog(CertificateCatalog *catalog)
@@ -292,7 +315,7 @@ void CertificatesPane::setCatalog(CertificateCatalog *catalog)
 
 void CertificatesPane::setProfile(const QString &profile, bool readOnly, bool production)
 {
-    m_flow->setProfile(profile, readOnly, production);
+    m_plans->setProfile(profile, readOnly, production);
 }
 
 void CertificatesPane::setExpiryThresholds(const certs::ExpiryThresholds &thresholds)

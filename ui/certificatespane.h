@@ -18,8 +18,8 @@ namespace ga {
 
 class AccountCertificateModel;
 class AccountController;
-class AccountDissociateFlow;
 class CertificateCatalog;
+class CertificatePlanActions;
 class ConsoleController;
 class ErrorBanner;
 class GaApi;
@@ -28,8 +28,9 @@ class OperationCenter;
 // The account's Certificates view: every additional certificate of every HTTPS listener, one
 // row each, with a filter box, the problem filters (expired, expiring within N days, not in
 // CAS, not covering its domain), a sortable table with badges for days left and state, the
-// checks and "Dissociate…" for them, and a context menu that says which listeners and domains
-// use a row's certificate. It builds its model, filter, controller and dissociation flow; it
+// checks and "Retire checked…" for them, "Retire domain…", and a context menu that says which
+// listeners and domains use a row's certificate and offers "Replace certificate…". It builds
+// its model, filter, controller and plan actions (CertificatePlanActions); it
 // reads the account while it is shown, and again on each of the console's refreshes.
 class CertificatesPane final : public QWidget
 {
@@ -57,7 +58,7 @@ public:
     AccountCertificateModel *model() const { return m_model; }
     AccountCertificateFilter *filter() const { return m_filter; }
     AccountController *controller() const { return m_controller; }
-    AccountDissociateFlow *dissociateFlow() const { return m_flow; }
+    CertificatePlanActions *planActions() const { return m_plans; }
     QTableView *view() const { return m_view; }
     QLineEdit *filterEdit() const { return m_filterEdit; }
     QCheckBox *problemBox(AccountCertificateFilter::Problem problem) const;
@@ -88,7 +89,7 @@ private:
     AccountCertificateModel *m_model;
     AccountCertificateFilter *m_filter;
     AccountController *m_controller;
-    AccountDissociateFlow *m_flow;
+    CertificatePlanActions *m_plans;
     QLineEdit *m_filterEdit = nullptr;
     QHash<int, QCheckBox *> m_problemBoxes;
     QSpinBox *m_days = nullptr;

@@ -10,7 +10,7 @@ class QDialogButtonBox;
 namespace ga {
 
 // The buttons of every confirmation that changes something (ChangeDialog,
-// BulkDissociateDialog): Cancel is the default, so Enter alone never changes production; the
+// PlanPreviewDialog): Cancel is the default, so Enter alone never changes production; the
 // action button ("confirmButton") accepts the dialog only while `canConfirm()` holds.
 QDialogButtonBox *confirmationButtons(QDialog *dialog, const QString &action,
                                       std::function<bool()> canConfirm);

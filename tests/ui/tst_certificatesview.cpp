@@ -1,17 +1,16 @@
 // The account's Certificates view in the window, offscreen, against the in-process emulator
 // over loopback (GA and Certificate Management on one URL): every certificate of the account
 // listed with its CAS details, "expiring within 30 days" filtered, three rows on two
-// listeners checked and dissociated in one confirmation as one change per listener, and the
+// listeners checked and retired as one plan (one request per listener), and the
 // rows leaving the view by a diff (no model reset); "Used by" lists every use of a
 // certificate; a production profile waits for the number of domains to be typed.
 #include "accountcertificatefilter.h"
 #include "accountcertificatemodel.h"
 #include "accountcontroller.h"
-#include "accountdissociateflow.h"
 #include "api/gaclient.h"
-#include "bulkdissociatedialog.h"
 #include "casworld.h"
 #include "certificatedisplay.h"
+#include "certificateplanactions.h"
 #include "certificatespane.h"
 #include "certs/certificatecatalog.h"
 #include "emulatorfixture.h"
@@ -21,6 +20,10 @@
 #include "ops/operationcenter.h"
 #include "ops/operationjournal.h"
 #include "ops/targetpreflight.h"
+#include "planflow.h"
+#include "planpreviewdialog.h"
+#include "planprogressdialog.h"
+#include "plans/planrun.h"
 #include "world.h"
 
 #include <QAction>
@@ -204,7 +207,8 @@ void TestCertificatesView::expiringWithin30DaysCheckThreeOnTwoListenersAndDissoc
                  display::expiryWord(facts.expiry));
     }
 
-    QToolButton *dissociate = m_view->findChild<QToolButton *>(QStringLiteral("dissociateButton"));
+    QToolButton *dissociate
+        = m_view->findChild<QToolButton *>(QStringLiteral("retireCheckedButton"));
     QVERIFY(dissociate);
     QVERIFY(!dissociate->isEnabled());
     QVERIFY2(dissociate->toolTip().contains(u"Check the domains"),
@@ -214,14 +218,14 @@ void TestCertificatesView::expiringWithin30DaysCheckThreeOnTwoListenersAndDissoc
     QCOMPARE(model->checkedListenerCount(), 2);
     QVERIFY2(dissociate->isEnabled(), qPrintable(dissociate->toolTip()));
     dissociate->click();
-    BulkDissociateDialog *dialog = m_view->dissociateFlow()->dialog();
+    PlanPreviewDialog *dialog = m_view->planActions()->flow()->previewDialog();
     QVERIFY(dialog);
-    // One confirmation: both listeners, each with its domains and their certificate IDs.
-    QCOMPARE(dialog->requests().size(), 2);
-    QCOMPARE(dialog->domainCount(), 3);
-    QCOMPARE(dialog->gactlCommands().count(QStringLiteral("gactl ")), 2);
-    for (const ChangeRequest &request : dialog->requests()) {
-        for (const ChangeRequest::Domain &domain : request.domains) {
+    // One plan: both listeners, each with its domains and their certificate IDs.
+    QCOMPARE(dialog->plan().requests.size(), 2);
+    QCOMPARE(dialog->plan().domainCount(), 3);
+    QVERIFY(dialog->gactlCommand().startsWith(u"gactl retire "));
+    for (const OperationRecord &request : dialog->plan().requests) {
+        for (const ChangeItem &domain : request.items) {
             const AccountCertificateRow *row
                 = model->rowAt(model->rowOf(Model::keyOf(request.listenerId, domain.domain)));
             QVERIFY(row);
@@ -232,7 +236,7 @@ void TestCertificatesView::expiringWithin30DaysCheckThreeOnTwoListenersAndDissoc
     const int before = int(m_center->operations().size());
     dialog->findChild<QPushButton *>(QStringLiteral("confirmButton"))->click();
 
-    // One change per listener, journaled and watched like one from the domain list.
+    // One request per listener, journaled and watched like a change from the domain list.
     QCOMPARE(int(m_center->operations().size()), before + 2);
     const QList<ChangeOperation *> started = m_center->operations().mid(before);
     QTRY_VERIFY(model->isDissociating(keys.first()));
@@ -300,8 +304,8 @@ void TestCertificatesView::productionWaitsForTheNumberOfDomains()
     QVERIFY(filter->rowCount() > 3);
     const QStringList keys = checkOnTwoListeners(3);
     QCOMPARE(keys.size(), 3);
-    m_view->dissociateFlow()->action()->trigger();
-    BulkDissociateDialog *dialog = m_view->dissociateFlow()->dialog();
+    m_view->planActions()->retireCheckedAction()->trigger();
+    PlanPreviewDialog *dialog = m_view->planActions()->flow()->previewDialog();
     QVERIFY(dialog);
     auto *confirm = dialog->findChild<QPushButton *>(QStringLiteral("confirmButton"));
     auto *typed = dialog->findChild<QLineEdit *>(QStringLiteral("typedCount"));
@@ -320,8 +324,8 @@ void TestCertificatesView::productionWaitsForTheNumberOfDomains()
     MainWindow::Options readOnly = production;
     readOnly.readOnly = true;
     m_window->setClient(m_client.get(), readOnly);
-    QVERIFY(!m_view->dissociateFlow()->action()->isEnabled());
-    QVERIFY(m_view->dissociateFlow()->action()->toolTip().contains(u"read-only"));
+    QVERIFY(!m_view->planActions()->retireCheckedAction()->isEnabled());
+    QVERIFY(m_view->planActions()->retireCheckedAction()->toolTip().contains(u"read-only"));
 }
 
 QTEST_MAIN(TestCertificatesView)
