@@ -86,11 +86,6 @@ ActionResponse CertificateOperations::handle(const QString &action, const ParamM
         return actionError(
             400, QStringLiteral("NotSupported.ListenerProtocol"),
             QStringLiteral("Additional certificates are supported only on HTTPS listeners."));
-    if (update && params.count("DryRun") && params.at("DryRun") == "true")
-        return actionError(
-            400, QStringLiteral("DryRunOperation"),
-            QStringLiteral("Request validation has been passed with DryRun flag set."));
-
     // Idempotency comes before the lock: a retry of an operation in progress gets its answer.
     QString clientToken = text(params, "ClientToken");
     const QByteArray digest = digestOf(action, params);
@@ -137,6 +132,14 @@ ActionResponse CertificateOperations::handle(const QString &action, const ParamM
             return *refusal;
     }
 
+    // A DryRun passes every check a real update meets (the lock, the domain being there) and
+    // then changes nothing; GA reports the pass as an error code (docs/ga-api.md §2.8).
+    if (update && params.count("DryRun") && params.at("DryRun") == "true") {
+        ++m_stats->dryRunsPassed;
+        return actionError(
+            400, QStringLiteral("DryRunOperation"),
+            QStringLiteral("Request validation has been passed with DryRun flag set."));
+    }
     m_tokens.insert(clientToken, TokenUse { action, digest, requestId });
     ++m_stats->mutationsAccepted;
     startOperation(*accelerator, *listener, clientToken, [=](EmuListener &target) {

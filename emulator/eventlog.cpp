@@ -18,6 +18,7 @@ QJsonObject EmulatorStats::toJson() const
                          { QStringLiteral("distinctClientTokensApplied"),
                            double(appliedClientTokens.size()) },
                          { QStringLiteral("idempotentReplays"), double(idempotentReplays) },
+                         { QStringLiteral("dryRunsPassed"), double(dryRunsPassed) },
                          { QStringLiteral("signatureFailures"), double(signatureFailures) },
                          { QStringLiteral("throttled"), double(throttled) },
                          { QStringLiteral("faults"), double(faults) },

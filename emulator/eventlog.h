@@ -18,6 +18,7 @@ struct EmulatorStats
     qint64 mutationsAccepted = 0; // mutation requests that started an operation
     qint64 mutationsApplied = 0; // operations whose change was applied
     QSet<QString> appliedClientTokens;
+    qint64 dryRunsPassed = 0; // updates with DryRun=true that would have been accepted
     qint64 idempotentReplays = 0; // same ClientToken, same parameters: nothing applied again
     qint64 signatureFailures = 0;
     qint64 throttled = 0;

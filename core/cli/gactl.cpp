@@ -14,6 +14,7 @@
 #include "operationreport.h"
 #include "ops/operationcenter.h"
 #include "ops/operationjournal.h"
+#include "plancommand.h"
 #include "profilecommands.h"
 #include "readcommands.h"
 
@@ -167,8 +168,10 @@ void Gactl::start(const ResolvedCredentials &resolved)
 {
     const QString &command = m_context.options.command;
     if (const std::optional<Profile> &profile = resolved.profile) {
+        // A plan only shown (--plan) sends nothing: a read-only profile may look.
+        const bool onlyShown = m_context.options.has(QStringLiteral("plan"));
         if (const QString refusal = profilecommands::refusalForReadOnly(command, *profile);
-            !refusal.isEmpty()) {
+            !refusal.isEmpty() && !onlyShown) {
             return m_context.failWith(ApiError::invalidInput(refusal));
         }
         if (resolved.source == ResolvedCredentials::Source::LastUsedProfile) {
@@ -202,6 +205,8 @@ void Gactl::start(const ResolvedCredentials &resolved)
         mutationcommands::dissociate(m_context);
     else if (command == u"associate")
         mutationcommands::associate(m_context);
+    else if (command == u"undo" && m_context.options.arguments.value(0).startsWith(u"plan-"))
+        (new PlanCommand(m_context, this))->run();
     else if (command == u"undo")
         mutationcommands::undo(m_context);
     else if (command == u"watch")
@@ -210,6 +215,8 @@ void Gactl::start(const ResolvedCredentials &resolved)
         operationreport::list(m_context);
     else if (command == u"resume")
         mutationcommands::resume(m_context);
+    else if (command == u"retire" || command == u"replace")
+        (new PlanCommand(m_context, this))->run();
 }
 
 } // namespace ga

@@ -46,6 +46,8 @@ QJsonObject recordJson(const OperationRecord &record)
     object.insert(QStringLiteral("Items"), items);
     if (!record.undoes.isEmpty())
         object.insert(QStringLiteral("Undoes"), record.undoes);
+    if (!record.planId.isEmpty())
+        object.insert(QStringLiteral("PlanId"), record.planId);
     if (!record.errorCode.isEmpty()) {
         object.insert(QStringLiteral("Code"), record.errorCode);
         object.insert(QStringLiteral("Message"), record.errorMessage);

@@ -330,7 +330,8 @@ void run(GactlContext &context, ProfileStore &profiles, SecretStore &secrets,
 QString refusalForReadOnly(const QString &command, const Profile &profile)
 {
     static const QStringList changes { QStringLiteral("dissociate"), QStringLiteral("associate"),
-                                       QStringLiteral("undo"), QStringLiteral("resume") };
+                                       QStringLiteral("undo"),       QStringLiteral("resume"),
+                                       QStringLiteral("retire"),     QStringLiteral("replace") };
     if (!profile.readOnly || !changes.contains(command))
         return {};
     return Text::tr("Profile \"%1\" is read-only: gactl %2 is refused and nothing was sent. "

@@ -80,7 +80,7 @@ Result<CertificatePlan> undoPlan(const OperationCenter &center, const QString &p
     CertificatePlan undo;
     undo.kind = CertificatePlan::Kind::Undo;
     undo.undoes = planId;
-    undo.what = Text::tr("undo of %1").arg(planId);
+    undo.what = planId;
     QList<OperationRecord> requests;
     QSet<QString> ids;
     for (const OperationRecord &record : all) {

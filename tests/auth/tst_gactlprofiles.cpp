@@ -235,6 +235,13 @@ void TestGactlProfiles::readOnlyRefusesMutations()
     run = gactl({ "--profile", "viewer", "resume" });
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.err.contains("read-only"));
+    // A plan is refused whole, before even the account is read for it.
+    run = gactl({ "--profile", "viewer", "retire", "a.example.com", "--yes" });
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains("read-only"), run.err.constData());
+    run = gactl({ "--profile", "viewer", "replace", "1-cn-hangzhou", "2-cn-hangzhou", "--yes" });
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains("read-only"), run.err.constData());
     QCOMPARE(server.requests.size(), 0); // refused before anything was sent
 
     // Reading is fine.
