@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>ga::AccountDissociateFlow</name>
+    <name>ga::CertificatePlanActions</name>
     <message numerus="yes">
         <source>%n domain(s)</source>
         <extracomment>The first %n is the number of domains; %1 says on how many listeners.</extracomment>
@@ -12,10 +12,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Dissociate the %1 checked on %n listener(s) (Delete)</source>
+        <source>Retire the %1 checked on %n listener(s) as one plan (Delete)</source>
         <translation>
-            <numerusform>Dissociate the %1 checked on %n listener (Delete)</numerusform>
-            <numerusform>Dissociate the %1 checked on %n listeners (Delete)</numerusform>
+            <numerusform>Retire the %1 checked on %n listener as one plan (Delete)</numerusform>
+            <numerusform>Retire the %1 checked on %n listeners as one plan (Delete)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -26,34 +26,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 domains checked on %n listener(s), at most %2 per listener</source>
+        <source>%1 domains checked on %n listener(s)</source>
         <translation>
-            <numerusform>%1 domains checked on %n listener, at most %2 per listener</numerusform>
-            <numerusform>%1 domains checked on %n listeners, at most %2 per listener</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ga::BulkDissociateDialog</name>
-    <message numerus="yes">
-        <source>Dissociate %n domain(s)</source>
-        <translation>
-            <numerusform>Dissociate %n domain</numerusform>
-            <numerusform>Dissociate %n domains</numerusform>
+            <numerusform>%1 domains checked on %n listener</numerusform>
+            <numerusform>%1 domains checked on %n listeners</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 from %n listener(s). Each listener is one change: they run one accelerator at a time and are watched until their listeners are active again.</source>
+        <source># gactl retire takes these domains off every listener that serves them: %n more than checked here.</source>
         <translation>
-            <numerusform>%1 from %n listener. Each listener is one change: they run one accelerator at a time and are watched until their listeners are active again.</numerusform>
-            <numerusform>%1 from %n listeners. Each listener is one change: they run one accelerator at a time and are watched until their listeners are active again.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n domain(s)</source>
-        <translation>
-            <numerusform>%n domain</numerusform>
-            <numerusform>%n domains</numerusform>
+            <numerusform># gactl retire takes these domains off every listener that serves them: %n more than checked here.</numerusform>
+            <numerusform># gactl retire takes these domains off every listener that serves them: %n more than checked here.</numerusform>
         </translation>
     </message>
 </context>
@@ -172,6 +155,31 @@
     </message>
 </context>
 <context>
+    <name>ga::DomainSearchDialog</name>
+    <message numerus="yes">
+        <source>%1 on %2 of %n accelerator(s).</source>
+        <extracomment>%1 is &quot;N domain(s)&quot; served, %2 &quot;on N listener(s)&quot;, %n accelerators.</extracomment>
+        <translation>
+            <numerusform>%1 on %2 of %n accelerator.</numerusform>
+            <numerusform>%1 on %2 of %n accelerators.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n listener(s)</source>
+        <translation>
+            <numerusform>%n listener</numerusform>
+            <numerusform>%n listeners</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ga::MainWindow</name>
     <message numerus="yes">
         <source>%n accelerator(s)</source>
@@ -219,6 +227,88 @@
         <translation>
             <numerusform>%n domain left unchecked: GA dissociates at most %1 per request.</numerusform>
             <numerusform>%n domains left unchecked: GA dissociates at most %1 per request.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ga::PlanPreviewDialog</name>
+    <message numerus="yes">
+        <source>Retire %n domain(s)</source>
+        <translation>
+            <numerusform>Retire %n domain</numerusform>
+            <numerusform>Retire %n domains</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace the certificate of %n domain(s)</source>
+        <translation>
+            <numerusform>Replace the certificate of %n domain</numerusform>
+            <numerusform>Replace the certificate of %n domains</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2): %3 on %4, %n accelerator(s). Nothing has been sent yet.</source>
+        <extracomment>The plan&apos;s summary: %1 what it does (e.g. &quot;Retire 6 domains&quot;), %2 requests, %3 listeners, %n accelerators.</extracomment>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; (%2): %3 on %4, %n accelerator. Nothing has been sent yet.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; (%2): %3 on %4, %n accelerators. Nothing has been sent yet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n request</numerusform>
+            <numerusform>%n requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n listener(s)</source>
+        <translation>
+            <numerusform>%n listener</numerusform>
+            <numerusform>%n listeners</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left alone: %n listener(s)</source>
+        <translation>
+            <numerusform>Left alone: %n listener</numerusform>
+            <numerusform>Left alone: %n listeners</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ga::PlanProgressDialog</name>
+    <message numerus="yes">
+        <source>%1 queued, %2 running, %3 done, %4 failed, of %n request(s).</source>
+        <extracomment>The counts of a plan&apos;s requests while it runs.</extracomment>
+        <translation>
+            <numerusform>%1 queued, %2 running, %3 done, %4 failed, of %n request.</numerusform>
+            <numerusform>%1 queued, %2 running, %3 done, %4 failed, of %n requests.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ga::PlanProgressModel</name>
+    <message numerus="yes">
+        <source>%1 of %n done</source>
+        <extracomment>An accelerator&apos;s requests: how many are done of how many.</extracomment>
+        <translation>
+            <numerusform>%1 of %n done</numerusform>
+            <numerusform>%1 of %n done</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) failed</source>
+        <translation>
+            <numerusform>%n request failed</numerusform>
+            <numerusform>%n requests failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s), one at a time</source>
+        <translation>
+            <numerusform>%n request</numerusform>
+            <numerusform>%n requests, one at a time</numerusform>
         </translation>
     </message>
 </context>
@@ -301,6 +391,79 @@
         <translation>
             <numerusform>No additional certificate expires within %n day.</numerusform>
             <numerusform>No additional certificate expires within %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>GA&apos;s DryRun passed %n update(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send these %n request(s)? [y/N] </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n request</numerusform>
+            <numerusform>%n requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n listener(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n listener</numerusform>
+            <numerusform>%n listeners</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accelerator(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n accelerator</numerusform>
+            <numerusform>%n accelerators</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n domain(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n domain</numerusform>
+            <numerusform>%n domains</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>accelerator %1 %2: %n request(s), one after another</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>plan %1: %2 of %n request(s) done</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) did not finish; `gactl resume` sends the unconfirmed ones again with their ClientTokens, `gactl operations` lists them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ga::plans</name>
+    <message numerus="yes">
+        <source>%n picked domain(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -170,50 +170,6 @@ Add or import a profile in the dialog that opens now; or run ga-console --demo t
     </message>
 </context>
 <context>
-    <name>ga::AccountDissociateFlow</name>
-    <message numerus="yes">
-        <source>%1 domains checked on %n listener(s), at most %2 per listener</source>
-        <translation>
-            <numerusform>%n 个监听上已勾选 %1 个域名，每个监听最多 %2 个</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 checked on %n listener(s)</source>
-        <translation>
-            <numerusform>%n 个监听上已勾选 %1 个</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Dissociate the %1 checked on %n listener(s) (Delete)</source>
-        <translation>
-            <numerusform>解绑 %n 个监听上已勾选的 %1（Delete）</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n domain(s)</source>
-        <extracomment>The first %n is the number of domains; %1 says on how many listeners.</extracomment>
-        <translation>
-            <numerusform>%n 个域名</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>A confirmation is open already.</source>
-        <translation>已有一个确认窗口打开。</translation>
-    </message>
-    <message>
-        <source>Listener %1 is no longer in the account&apos;s listing.</source>
-        <translation>监听 %1 已不在账号的列表中。</translation>
-    </message>
-    <message>
-        <source>Check the domains to dissociate, at most %1 per listener.</source>
-        <translation>勾选要解绑的域名，每个监听最多 %1 个。</translation>
-    </message>
-    <message>
-        <source>&amp;Dissociate…</source>
-        <translation>解绑(&amp;D)…</translation>
-    </message>
-</context>
-<context>
     <name>ga::AccountInventory</name>
     <message>
         <source>Not connected to an account.</source>
@@ -279,67 +235,6 @@ Add or import a profile in the dialog that opens now; or run ga-console --demo t
     </message>
 </context>
 <context>
-    <name>ga::BulkDissociateDialog</name>
-    <message>
-        <source>Type the number of domains to confirm</source>
-        <translation>输入域名数量以确认</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Production profile.&lt;/b&gt; Type %1, the number of domains, to confirm:</source>
-        <translation>&lt;b&gt;生产配置档案。&lt;/b&gt;请输入域名数量 %1 以确认：</translation>
-    </message>
-    <message>
-        <source>The same from a terminal:</source>
-        <translation>在终端中执行同样的操作：</translation>
-    </message>
-    <message>
-        <source>GA removes these additional certificates from their listeners. Each listener is &quot;updating&quot; for a while and serves its default certificate for these domains afterwards.</source>
-        <translation>全球加速会从监听上移除这些扩展证书。每个监听会有一段时间处于 updating，之后这些域名使用监听的默认证书。</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>复制</translation>
-    </message>
-    <message>
-        <source>Equivalent gactl commands</source>
-        <translation>等效的 gactl 命令</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n domain(s)</source>
-        <translation>
-            <numerusform>%n 个域名</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 (%2), ports %3 on accelerator %4 (%5)</source>
-        <translation>%1（%2），端口 %3，加速实例 %4（%5）</translation>
-    </message>
-    <message>
-        <source>Certificate ID</source>
-        <translation>证书 ID</translation>
-    </message>
-    <message>
-        <source>Listener / domain</source>
-        <translation>监听 / 域名</translation>
-    </message>
-    <message>
-        <source>Listeners and the domains to dissociate from each</source>
-        <translation>各监听及要从中解绑的域名</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 from %n listener(s). Each listener is one change: they run one accelerator at a time and are watched until their listeners are active again.</source>
-        <translation>
-            <numerusform>从 %n 个监听解绑 %1。每个监听是一项变更：同一加速实例上的变更依次执行，并一直跟踪到监听恢复为 active。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Dissociate %n domain(s)</source>
-        <translation>
-            <numerusform>解绑 %n 个域名</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>ga::CertificateCatalog</name>
     <message>
         <source>Not connected to Certificate Management.</source>
@@ -391,6 +286,80 @@ Add or import a profile in the dialog that opens now; or run ga-console --demo t
     <message>
         <source>GA dissociates at most %1 domains per request. Uncheck one first, or dissociate these and then the next ones.</source>
         <translation>全球加速每次请求最多解绑 %1 个域名。请先取消勾选一个，或先解绑这些，再解绑其余域名。</translation>
+    </message>
+</context>
+<context>
+    <name>ga::CertificatePlanActions</name>
+    <message>
+        <source>&amp;Retire checked…</source>
+        <translation>下线所选(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Retire &amp;domain…</source>
+        <translation>下线域名(&amp;D)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n domain(s)</source>
+        <extracomment>The first %n is the number of domains; %1 says on how many listeners.</extracomment>
+        <translation>
+            <numerusform>%n 个域名</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check the domains to retire: they go as one plan, whatever listeners and accelerators they are on.</source>
+        <translation>勾选要下线的域名：无论它们在哪些监听和加速实例上，都作为一个计划执行。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retire the %1 checked on %n listener(s) as one plan (Delete)</source>
+        <translation>
+            <numerusform>将 %n 个监听上所选的 %1 作为一个计划下线 (Delete)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Find where a domain or *. pattern is served, and retire it everywhere</source>
+        <translation>查找域名或 *. 通配模式在哪里使用，并在所有位置下线</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 checked on %n listener(s)</source>
+        <translation>
+            <numerusform>已勾选 %1 个，分布在 %n 个监听上</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 domains checked on %n listener(s)</source>
+        <translation>
+            <numerusform>已在 %n 个监听上勾选 %1 个域名</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source># gactl retire takes these domains off every listener that serves them: %n more than checked here.</source>
+        <translation>
+            <numerusform># gactl retire 会从使用这些域名的所有监听上移除它们：比这里勾选的多 %n 个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace certificate %1</source>
+        <translation>替换证书 %1</translation>
+    </message>
+    <message>
+        <source>Every domain served by %1 is to be served by this certificate (pick one the account uses, or type its ID, e.g. 1234-cn-hangzhou). It is checked in Certificate Management and by GA&apos;s DryRun before the plan is shown.</source>
+        <translation>%1 服务的每个域名都将改用此证书（从账号已用的证书中选择，或输入其 ID，例如 1234-cn-hangzhou）。显示计划之前，会先在证书管理服务中检查，并由 GA 的 DryRun 预检。</translation>
+    </message>
+    <message>
+        <source>Check and preview…</source>
+        <translation>检查并预览…</translation>
+    </message>
+    <message>
+        <source>%1 would replace itself: pick another certificate.</source>
+        <translation>%1 会替换为自身：请选择另一张证书。</translation>
+    </message>
+    <message>
+        <source>Looking up certificate %1 in Certificate Management…</source>
+        <translation>正在证书管理服务中查询证书 %1…</translation>
+    </message>
+    <message>
+        <source>GA checks every update with DryRun…</source>
+        <translation>GA 正在用 DryRun 预检每项更新…</translation>
     </message>
 </context>
 <context>
@@ -487,6 +456,14 @@ Add or import a profile in the dialog that opens now; or run ga-console --demo t
     <message>
         <source>Filter: words to match in domains, names, IDs and ports; !word to exclude</source>
         <translation>筛选：匹配域名、名称、ID 和端口中的词；!词 表示排除</translation>
+    </message>
+    <message>
+        <source>Re&amp;place certificate %1…</source>
+        <translation>替换证书 %1(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Point every domain served by %1 at another certificate, as one plan</source>
+        <translation>将 %1 服务的每个域名改用另一张证书，作为一个计划执行</translation>
     </message>
 </context>
 <context>
@@ -697,6 +674,76 @@ Add or import a profile in the dialog that opens now; or run ga-console --demo t
     <message>
         <source>Send again</source>
         <translation>重新发送</translation>
+    </message>
+</context>
+<context>
+    <name>ga::DomainSearchDialog</name>
+    <message>
+        <source>Retire a domain everywhere</source>
+        <translation>在所有位置下线域名</translation>
+    </message>
+    <message>
+        <source>&amp;Where is this domain? Type domains or *. patterns (*.example.com is every name under example.com):</source>
+        <translation>这个域名在哪里(&amp;W)？输入域名或 *. 通配模式（*.example.com 表示 example.com 下的所有名称）：</translation>
+    </message>
+    <message>
+        <source>shop.example.com *.old.example.com</source>
+        <translation>shop.example.com *.old.example.com</translation>
+    </message>
+    <message>
+        <source>Domains or patterns to retire</source>
+        <translation>要下线的域名或模式</translation>
+    </message>
+    <message>
+        <source>Listeners that serve a match</source>
+        <translation>使用匹配域名的监听</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>域名</translation>
+    </message>
+    <message>
+        <source>Listener</source>
+        <translation>监听</translation>
+    </message>
+    <message>
+        <source>Accelerator</source>
+        <translation>加速实例</translation>
+    </message>
+    <message>
+        <source>Certificate ID</source>
+        <translation>证书 ID</translation>
+    </message>
+    <message>
+        <source>&amp;Retire everywhere…</source>
+        <translation>在所有位置下线(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Type a domain to see where it is.</source>
+        <translation>输入域名以查看它在哪里。</translation>
+    </message>
+    <message>
+        <source>No listener of the account serves a match.</source>
+        <translation>账号中没有监听使用匹配的域名。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 on %2 of %n accelerator(s).</source>
+        <extracomment>%1 is &quot;N domain(s)&quot; served, %2 &quot;on N listener(s)&quot;, %n accelerators.</extracomment>
+        <translation>
+            <numerusform>%1，位于 %n 个加速实例的 %2 上。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n 处匹配</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n listener(s)</source>
+        <translation>
+            <numerusform>%n 个监听</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1097,6 +1144,239 @@ Add or import a profile in the dialog that opens now; or run ga-console --demo t
     <message>
         <source>Uncheck all</source>
         <translation>全部取消勾选</translation>
+    </message>
+</context>
+<context>
+    <name>ga::PlanFlow</name>
+    <message>
+        <source>A plan&apos;s preview is open already.</source>
+        <translation>已有一个计划预览处于打开状态。</translation>
+    </message>
+    <message>
+        <source>Nothing was sent</source>
+        <translation>未发送任何请求</translation>
+    </message>
+    <message>
+        <source>The profile changed while the preview was open; the plan was for the other one.</source>
+        <translation>预览打开期间配置已切换；该计划属于之前的配置。</translation>
+    </message>
+</context>
+<context>
+    <name>ga::PlanPreviewDialog</name>
+    <message>
+        <source>remove %1 (certificate %2)</source>
+        <translation>移除 %1（证书 %2）</translation>
+    </message>
+    <message>
+        <source>add %1 with certificate %2</source>
+        <translation>添加 %1，使用证书 %2</translation>
+    </message>
+    <message>
+        <source>%1: certificate %2 → %3</source>
+        <translation>%1：证书 %2 → %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retire %n domain(s)</source>
+        <translation>
+            <numerusform>下线 %n 个域名</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace the certificate of %n domain(s)</source>
+        <translation>
+            <numerusform>替换 %n 个域名的证书</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo the plan</source>
+        <translation>撤销该计划</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2): %3 on %4, %n accelerator(s). Nothing has been sent yet.</source>
+        <extracomment>The plan&apos;s summary: %1 what it does (e.g. &quot;Retire 6 domains&quot;), %2 requests, %3 listeners, %n accelerators.</extracomment>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;（%2）：%3，涉及 %4、%n 个加速实例。尚未发送任何请求。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n 个请求</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n listener(s)</source>
+        <translation>
+            <numerusform>%n 个监听</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each request changes one listener. The requests of one accelerator go one after another (GA locks the instance while it changes); the accelerators go side by side. A failed request does not stop the others and can be sent again alone.</source>
+        <translation>每个请求修改一个监听。同一加速实例的请求依次执行（变更期间 GA 会锁定实例）；不同加速实例并行执行。一个请求失败不会阻止其他请求，并且可以单独重新发送。</translation>
+    </message>
+    <message>
+        <source>Equivalent gactl command</source>
+        <translation>等效的 gactl 命令</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>The same from a terminal:</source>
+        <translation>在终端中执行相同操作：</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Production profile.&lt;/b&gt; Type %1, the number of domains, to confirm:</source>
+        <translation>&lt;b&gt;生产环境配置。&lt;/b&gt;请输入域名数量 %1 以确认：</translation>
+    </message>
+    <message>
+        <source>Type the number of domains to confirm</source>
+        <translation>输入域名数量以确认</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s requests by accelerator</source>
+        <translation>按加速实例分组的计划请求</translation>
+    </message>
+    <message>
+        <source>Accelerator / request / domain</source>
+        <translation>加速实例 / 请求 / 域名</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <source>Listeners</source>
+        <translation>监听</translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation>域名</translation>
+    </message>
+    <message>
+        <source>Accelerator %1</source>
+        <translation>加速实例 %1</translation>
+    </message>
+    <message>
+        <source>%1. Listener %2</source>
+        <extracomment>A request in a plan&apos;s preview: its place on the accelerator, the listener.</extracomment>
+        <translation>%1. 监听 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left alone: %n listener(s)</source>
+        <translation>
+            <numerusform>不做变更：%n 个监听</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Listener %1 on accelerator %2 (%3): %4</source>
+        <translation>加速实例 %2 上的监听 %1（%3）：%4</translation>
+    </message>
+</context>
+<context>
+    <name>ga::PlanProgressDialog</name>
+    <message>
+        <source>&amp;Send again</source>
+        <translation>重新发送(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo plan</source>
+        <translation>撤销计划(&amp;U)</translation>
+    </message>
+    <message>
+        <source>%1 — progress</source>
+        <translation>%1 — 进度</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s requests by accelerator, with their states</source>
+        <translation>按加速实例分组的计划请求及其状态</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 queued, %2 running, %3 done, %4 failed, of %n request(s).</source>
+        <extracomment>The counts of a plan&apos;s requests while it runs.</extracomment>
+        <translation>
+            <numerusform>共 %n 个请求：%1 个排队，%2 个进行中，%3 个完成，%4 个失败。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The plan is done.</source>
+        <translation>计划已完成。</translation>
+    </message>
+    <message>
+        <source>The plan has ended with failures: select a failed request and send it again.</source>
+        <translation>计划已结束但有失败：选择失败的请求并重新发送。</translation>
+    </message>
+    <message>
+        <source>Closing this window stops nothing: the operations dock follows every request.</source>
+        <translation>关闭此窗口不会停止任何请求：操作面板会跟踪每个请求。</translation>
+    </message>
+    <message>
+        <source>Send the selected failed request again, alone</source>
+        <translation>单独重新发送所选的失败请求</translation>
+    </message>
+    <message>
+        <source>Select a failed request to send it again.</source>
+        <translation>选择一个失败的请求以重新发送。</translation>
+    </message>
+    <message>
+        <source>The plan can be undone once every request has ended.</source>
+        <translation>所有请求结束后才能撤销该计划。</translation>
+    </message>
+    <message>
+        <source>No request changed anything.</source>
+        <translation>没有任何请求做出变更。</translation>
+    </message>
+    <message>
+        <source>Put back everything this plan changed, as a plan of its own (previewed first).</source>
+        <translation>恢复该计划所做的全部变更，作为一个新的计划执行（先预览）。</translation>
+    </message>
+</context>
+<context>
+    <name>ga::PlanProgressModel</name>
+    <message>
+        <source>Accelerator %1</source>
+        <translation>加速实例 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n done</source>
+        <extracomment>An accelerator&apos;s requests: how many are done of how many.</extracomment>
+        <translation>
+            <numerusform>%n 个中已完成 %1 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) failed</source>
+        <translation>
+            <numerusform>%n 个请求失败</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s), one at a time</source>
+        <translation>
+            <numerusform>%n 个请求，逐个执行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Listener %1: %2</source>
+        <extracomment>A request of a plan: the listener (name and ID), then its domains.</extracomment>
+        <translation>监听 %1：%2</translation>
+    </message>
+    <message>
+        <source>Accelerator / request</source>
+        <translation>加速实例 / 请求</translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation>域名</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
     </message>
 </context>
 <context>
@@ -2380,6 +2660,92 @@ HTTPS_PROXY，除非接入地址的主机是环回地址或列在 NO_PROXY 中�
         <source>VALUE</source>
         <translation>值</translation>
     </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>GA&apos;s DryRun passed %n update(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send these %n request(s)? [y/N] </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Standard input is not a terminal, so gactl cannot ask for confirmation: add --yes to send the plan, or --plan to only show it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan %1: %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n 个请求</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n listener(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n 个监听</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accelerator(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n 个加速实例</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n domain(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n 个域名</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>accelerator %1 %2: %n request(s), one after another</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>skipped: listener %1 of %2 (%3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan %1 journaled; sending (`gactl resume` finishes it if this run is interrupted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done: %1 %2 %3 RequestId %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted: %1 %2 %3 RequestId %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not done: %1 %2 %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>plan %1: %2 of %n request(s) done</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) did not finish; `gactl resume` sends the unconfirmed ones again with their ClientTokens, `gactl operations` lists them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ga::i18n</name>
@@ -2500,6 +2866,127 @@ HTTPS_PROXY，除非接入地址的主机是环回地址或列在 NO_PROXY 中�
     <message>
         <source>Cannot read the operation journal %1: %2</source>
         <translation>无法读取操作日志 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ga::plans</name>
+    <message>
+        <source>GA&apos;s DryRun refuses %1 → %2 on listener %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan has no requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation type="unfinished">未发送任何请求。</translation>
+    </message>
+    <message>
+        <source>Plan %1 is undone already (by %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plan %1 in the journal %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 of plan %2 is not finished: undo the plan once every request has ended (gactl resume finishes an interrupted plan).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan %1 was sent to %2, not %3: undo it with that endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No request of plan %1 changed anything, so there is nothing to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate Management has no certificate %1 in this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names no certificate store the console knows (the ID ends in its region, e.g. -cn-hangzhou).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot check certificate %1 in Certificate Management (%2), so the replacement is not made blind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate %1 is revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate %1 expired on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate %1 is an SM2 (ShangMi) certificate, which GA does not take.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listener %1 has the ECC default certificate %2 on a subscription accelerator, where GA takes only ECC additional certificates, and %3 is %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of unknown type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 would replace itself: name the new certificate&apos;s ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not cover %2 (on listener %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot replace %1 with %2: %3. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No listener of the account serves certificate %1. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every listener that serves %1 refuses changes now (%2). Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to retire: name at least one domain, pattern or certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picked domain(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The account has no accelerator %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on any listener of the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on accelerator %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No additional certificate matches %1 %2: check the spelling, or refresh if it was changed since. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every listener that serves these domains refuses changes now (%1). Nothing was sent.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
