@@ -10,7 +10,8 @@
 //              failed calls), and `inventory --details` (CAS lookups) the same way.
 //   watch      `gactl dissociate --wait` 20 times with --update-ms drawn from 1 to 8 s: the lag
 //              between the emulator's transition to active (its event log) and gactl's return,
-//              DescribeListener calls per operation and per second of watching, once with
+//              listener state reads (ListListeners of its accelerator) per operation and per
+//              second of watching, once with
 //              gactl's default poll schedule and once with terraform's (--poll-schedule).
 // Prints one JSON document on stdout; progress goes to stderr.
 //
@@ -372,7 +373,7 @@ struct WatchEvents
 {
     qint64 dissociatedAt = 0;
     qint64 activeAt = 0;
-    QList<qint64> describes; // DescribeListener arrivals from the dissociation on
+    QList<qint64> stateReads; // ListListeners arrivals from the dissociation on
     int certificateLists = 0; // ListListenerCertificates arrivals from the dissociation on
 };
 
@@ -400,8 +401,8 @@ WatchEvents readEvents(const QString &eventLog, const QString &listenerId)
             events.activeAt = t;
         if (event.value(u"type").toString() != u"request" || t < events.dissociatedAt)
             continue;
-        if (event.value(u"action").toString() == u"DescribeListener")
-            events.describes.append(t);
+        if (event.value(u"action").toString() == u"ListListeners")
+            events.stateReads.append(t);
         else if (event.value(u"action").toString() == u"ListListenerCertificates")
             ++events.certificateLists;
     }
@@ -420,8 +421,8 @@ QJsonObject measureWatch(const QString &schedule, int operations, quint64 seed, 
 {
     QRandomGenerator random { quint32(seed) };
     QList<double> lags;
-    QList<double> describeCalls;
-    QList<double> describesPerSecond;
+    QList<double> stateReadCounts;
+    QList<double> stateReadsPerSecond;
     QList<double> callsPerSecond;
     QList<double> shortestGaps;
     QJsonArray perOperation;
@@ -465,28 +466,28 @@ QJsonObject measureWatch(const QString &schedule, int operations, quint64 seed, 
             continue;
         }
         const double watchedSeconds = double(run.endedAtMs - events.dissociatedAt) / 1000.0;
-        const double describes = double(events.describes.size());
+        const double reads = double(events.stateReads.size());
         qint64 shortestGap = 0;
-        for (qsizetype k = 1; k < events.describes.size(); ++k) {
-            const qint64 gap = events.describes[k] - events.describes[k - 1];
+        for (qsizetype k = 1; k < events.stateReads.size(); ++k) {
+            const qint64 gap = events.stateReads[k] - events.stateReads[k - 1];
             shortestGap = k == 1 ? gap : std::min(shortestGap, gap);
         }
         lags.append(double(run.endedAtMs - events.activeAt));
-        describeCalls.append(describes);
-        describesPerSecond.append(describes / watchedSeconds);
-        callsPerSecond.append((describes + events.certificateLists) / watchedSeconds);
-        if (events.describes.size() > 1)
+        stateReadCounts.append(reads);
+        stateReadsPerSecond.append(reads / watchedSeconds);
+        callsPerSecond.append((reads + events.certificateLists) / watchedSeconds);
+        if (events.stateReads.size() > 1)
             shortestGaps.append(double(shortestGap));
-        perOperation.append(QJsonObject {
-            { QStringLiteral("updateMs"), updateMs },
-            { QStringLiteral("lagMs"), lags.last() },
-            { QStringLiteral("watchedMs"), watchedSeconds * 1000.0 },
-            { QStringLiteral("describeListener"), describes },
-            { QStringLiteral("listListenerCertificates"), events.certificateLists },
-            { QStringLiteral("describeListenerPerSecond"), describesPerSecond.last() } });
+        perOperation.append(
+            QJsonObject { { QStringLiteral("updateMs"), updateMs },
+                          { QStringLiteral("lagMs"), lags.last() },
+                          { QStringLiteral("watchedMs"), watchedSeconds * 1000.0 },
+                          { QStringLiteral("stateReads"), reads },
+                          { QStringLiteral("listListenerCertificates"), events.certificateLists },
+                          { QStringLiteral("stateReadsPerSecond"), stateReadsPerSecond.last() } });
         progress() << "watch " << schedule << ' ' << (i + 1) << ": update " << updateMs
-                   << " ms, lag " << lags.last() << " ms, " << describes
-                   << " DescribeListener calls in " << watchedSeconds << " s\n";
+                   << " ms, lag " << lags.last() << " ms, " << reads
+                   << " state reads (ListListeners) in " << watchedSeconds << " s\n";
         progress().flush();
     }
     return QJsonObject {
@@ -496,13 +497,13 @@ QJsonObject measureWatch(const QString &schedule, int operations, quint64 seed, 
         { QStringLiteral("lagMedianMs"), median(lags) },
         { QStringLiteral("lagP90Ms"), percentile(lags, 0.9) },
         { QStringLiteral("lagMaxMs"), maxOf(lags) },
-        { QStringLiteral("describeListenerPerOperationMedian"), median(describeCalls) },
-        { QStringLiteral("describeListenerPerOperationMax"), maxOf(describeCalls) },
-        { QStringLiteral("describeListenerPerSecondMedian"), median(describesPerSecond) },
-        { QStringLiteral("describeListenerPerSecondMax"), maxOf(describesPerSecond) },
+        { QStringLiteral("stateReadsPerOperationMedian"), median(stateReadCounts) },
+        { QStringLiteral("stateReadsPerOperationMax"), maxOf(stateReadCounts) },
+        { QStringLiteral("stateReadsPerSecondMedian"), median(stateReadsPerSecond) },
+        { QStringLiteral("stateReadsPerSecondMax"), maxOf(stateReadsPerSecond) },
         { QStringLiteral("callsPerSecondIncludingCertificateListsMedian"), median(callsPerSecond) },
         { QStringLiteral("callsPerSecondIncludingCertificateListsMax"), maxOf(callsPerSecond) },
-        { QStringLiteral("shortestDescribeGapMs"),
+        { QStringLiteral("shortestStateReadGapMs"),
           shortestGaps.isEmpty() ? 0.0
                                  : *std::min_element(shortestGaps.cbegin(), shortestGaps.cend()) },
         { QStringLiteral("perOperation"), perOperation },
