@@ -112,11 +112,7 @@ void PlanFlow::undo(const QString &planId)
     Result<CertificatePlan> back = plans::undoPlan(*m_center, planId, client->endpointText());
     if (!back.ok())
         return refuse(back.error().toString());
-    // gactl undoes one operation at a time: the same requests, one command each.
-    QStringList commands;
-    for (const OperationRecord &request : std::as_const(back.value().requests))
-        commands.append(QStringLiteral("gactl undo %1 --yes").arg(request.undoes));
-    preview(std::move(back.value()), commands.join(u'\n'));
+    preview(std::move(back.value()), QStringLiteral("gactl undo %1 --yes").arg(planId));
 }
 
 } // namespace ga

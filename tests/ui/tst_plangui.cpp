@@ -2,11 +2,14 @@
 // a domain on 6 listeners of 3 accelerators is found by "Retire domain…", previewed as one
 // plan of 6 requests, followed request by request in the progress window until every
 // listener is active without it (the other domains untouched), and put back by "Undo plan".
-// A read-only profile refuses before any dialog opens; a production profile waits for the
-// number of domains to be typed.
+// "Replace certificate…" looks the new certificate up in the emulator's CAS, has GA dry-run
+// every update, previews and sends them; a replacement that does not cover the domain or has
+// expired is refused in plain words with nothing sent. A read-only profile refuses before any
+// dialog opens; a production profile waits for the number of domains to be typed.
 #include "accountcertificatemodel.h"
 #include "accountcontroller.h"
 #include "api/gaclient.h"
+#include "casworld.h"
 #include "certificateplanactions.h"
 #include "certificatespane.h"
 #include "domainsearchdialog.h"
@@ -26,6 +29,7 @@
 
 #include <QAction>
 #include <QDialogButtonBox>
+#include <QInputDialog>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
@@ -42,6 +46,27 @@ namespace {
 
 const QString retired = QStringLiteral("retire.example.org");
 const QString retiredCertificate = emu::certificateIdentifier(555'001);
+// In the emulator's CAS: one that covers the retired domain, one that does not, one expired.
+constexpr qint64 coveringNumber = 555'002;
+constexpr qint64 otherNumber = 555'003;
+constexpr qint64 expiredNumber = 555'004;
+
+emu::CasRecord casRecord(qint64 number, const QString &domain, qint64 notAfterDays)
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    emu::CasRecord record;
+    record.id = number;
+    record.site = emu::casSiteOfNumber(number);
+    record.name = QStringLiteral("renewed-%1").arg(number);
+    record.subjectAlternativeNames = { domain };
+    record.issuer = QStringLiteral("DigiCert");
+    record.notBeforeMs = now - 400LL * 86'400'000;
+    record.notAfterMs = now + notAfterDays * 86'400'000;
+    record.source = QStringLiteral("UPLOAD");
+    record.algorithm = QStringLiteral("ECC"); // suits any default certificate (GA's rule)
+    record.keySize = 256;
+    return record;
+}
 
 // Every state word each request of a progress model showed, in order, without repeats.
 class StateRecorder : public QObject
@@ -79,6 +104,10 @@ private slots:
     void init();
     void cleanup();
     void domainOnSixListenersRetiredInOnePlanAndUndone();
+    void failedRequestIsSentAgainAloneAndTheRestGoOn();
+    void busyListenerShowsWaitingWithACountdown();
+    void replaceCertificateChecksDryRunsAndSends();
+    void replacementThatDoesNotCoverOrHasExpiredIsRefused();
     void readOnlyProfileRefusesBeforeAnyDialog();
     void productionWaitsForTheNumberOfDomains();
     void patternWithoutMatchCannotBeRetired();
@@ -128,6 +157,9 @@ void TestPlanGui::init()
         QCOMPARE(added, 2);
     }
     QCOMPARE(m_listeners.size(), 6);
+    m_emulator->casWorld().add(casRecord(coveringNumber, retired, 300));
+    m_emulator->casWorld().add(casRecord(otherNumber, QStringLiteral("other.example.com"), 300));
+    m_emulator->casWorld().add(casRecord(expiredNumber, retired, -5));
     GaClient::Config config = test::clientConfig(*m_emulator);
     config.casEndpoint = m_emulator->baseUrl();
     m_client = std::make_unique<GaClient>(config);
@@ -245,6 +277,8 @@ void TestPlanGui::domainOnSixListenersRetiredInOnePlanAndUndone()
     progress->undoButton()->click();
     QVERIFY2(actions->flow()->previewDialog(), qPrintable(actions->flow()->lastRefusal()));
     QCOMPARE(actions->flow()->previewDialog()->plan().kind, CertificatePlan::Kind::Undo);
+    QCOMPARE(actions->flow()->previewDialog()->gactlCommand(),
+             QStringLiteral("gactl undo %1 --yes").arg(progress->run()->plan().planId));
     PlanProgressDialog *undo = confirmPreview(6);
     QVERIFY(undo);
     QCOMPARE(undo->model()->rowCount(), 3);
@@ -259,6 +293,141 @@ void TestPlanGui::domainOnSixListenersRetiredInOnePlanAndUndone()
     QCOMPARE(otherDomains(), others);
     // The Certificates view shows it back too (a re-read of each listener).
     QTRY_COMPARE_WITH_TIMEOUT(int(m_view->model()->usesOf(retiredCertificate).size()), 6, 10'000);
+}
+
+// Opens the search, retires `retired` everywhere, returns the preview (not confirmed).
+static PlanPreviewDialog *previewRetired(CertificatePlanActions *actions)
+{
+    actions->retireDomainAction()->trigger();
+    DomainSearchDialog *search = actions->searchDialog();
+    if (!search)
+        return nullptr;
+    search->patternEdit()->setText(retired);
+    search->findChild<QPushButton *>(QStringLiteral("retireButton"))->click();
+    return actions->flow()->previewDialog();
+}
+
+void TestPlanGui::failedRequestIsSentAgainAloneAndTheRestGoOn()
+{
+    openView();
+    CertificatePlanActions *actions = m_view->planActions();
+    QVERIFY(previewRetired(actions));
+    // Gone from one listener behind the console's back: GA refuses that request.
+    emu::EmuListener *gone = m_emulator->world().listener(m_listeners[3]);
+    const emu::EmuCertificate kept = *gone->additionalFor(retired);
+    gone->additional.removeIf([](const emu::EmuCertificate &c) { return c.domain == retired; });
+    PlanProgressDialog *progress = confirmPreview(6);
+    QVERIFY(progress);
+    QTRY_VERIFY_WITH_TIMEOUT(progress->run()->isFinished(), 30'000);
+    const PlanRun::Counts counts = progress->run()->counts();
+    QCOMPARE(counts.failed, 1);
+    QCOMPARE(counts.done, 5); // one failure stops nothing else
+    QString failedId;
+    for (const OperationRecord &request : progress->run()->plan().requests) {
+        if (request.listenerId == m_listeners[3])
+            failedId = request.operationId;
+    }
+    PlanProgressModel *model = progress->model();
+    QCOMPARE(model->requestState(failedId), QStringLiteral("failed"));
+    const QString detail = model->indexOfRequest(failedId)
+                               .siblingAtColumn(PlanProgressModel::DetailColumn)
+                               .data()
+                               .toString();
+    const ChangeOperation *failed = progress->run()->operationFor(failedId);
+    QVERIFY(!failed->error().code.isEmpty());
+    QVERIFY2(detail.contains(failed->error().code) && detail.contains(u"RequestId"),
+             qPrintable(detail));
+    QVERIFY(!progress->sendAgainButton()->isEnabled()); // nothing selected
+    QVERIFY(progress->selectRequest(failedId));
+    QVERIFY(progress->sendAgainButton()->isEnabled());
+
+    // Put back, then sent again alone: the plan ends done.
+    gone->additional.append(kept);
+    const qint64 applied = m_emulator->stats().mutationsApplied;
+    progress->sendAgainButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(progress->run()->isDone(), 30'000);
+    QCOMPARE(m_emulator->stats().mutationsApplied, applied + 1);
+    QTRY_VERIFY(!m_emulator->world().listener(m_listeners[3])->additionalFor(retired));
+    QVERIFY(progress->undoButton()->isEnabled());
+}
+
+void TestPlanGui::busyListenerShowsWaitingWithACountdown()
+{
+    openView();
+    CertificatePlanActions *actions = m_view->planActions();
+    QVERIFY(previewRetired(actions));
+    // Another change holds the first listener: GA answers busy, the request waits.
+    m_emulator->world().listener(m_listeners[0])->state = QStringLiteral("updating");
+    PlanProgressDialog *progress = confirmPreview(6);
+    QVERIFY(progress);
+    const QString waitingId = progress->run()->plan().requests.first().operationId;
+    QCOMPARE(progress->run()->plan().requests.first().listenerId, m_listeners[0]);
+    PlanProgressModel *model = progress->model();
+    QTRY_COMPARE_WITH_TIMEOUT(model->requestState(waitingId), QStringLiteral("waiting"), 10'000);
+    const QModelIndex state
+        = model->indexOfRequest(waitingId).siblingAtColumn(PlanProgressModel::StateColumn);
+    QVERIFY2(state.data().toString().contains(u" s"), qPrintable(state.data().toString()));
+    QVERIFY(state.siblingAtColumn(PlanProgressModel::DetailColumn)
+                .data()
+                .toString()
+                .contains(u"not a failure"));
+    m_emulator->world().listener(m_listeners[0])->state = QStringLiteral("active");
+    QTRY_VERIFY_WITH_TIMEOUT(progress->run()->isDone(), 30'000);
+}
+
+void TestPlanGui::replaceCertificateChecksDryRunsAndSends()
+{
+    openView();
+    const QMap<QString, QString> others = otherDomains();
+    const QString newId = emu::certificateIdentifier(coveringNumber);
+    CertificatePlanActions *actions = m_view->planActions();
+    actions->replaceCertificate(retiredCertificate);
+    auto *ask = m_view->findChild<QInputDialog *>(QStringLiteral("replaceCertificateDialog"));
+    QVERIFY(ask);
+    ask->setTextValue(newId);
+    ask->accept();
+    // CAS is asked about the new certificate, GA dry-runs each update, then the preview.
+    QTRY_VERIFY2_WITH_TIMEOUT(actions->flow()->previewDialog(),
+                              qPrintable(actions->flow()->lastRefusal()), 10'000);
+    PlanPreviewDialog *preview = actions->flow()->previewDialog();
+    QCOMPARE(preview->plan().kind, CertificatePlan::Kind::Replace);
+    QCOMPARE(preview->listedRequests(), 6);
+    QCOMPARE(preview->gactlCommand(),
+             QStringLiteral("gactl replace %1 %2 --yes").arg(retiredCertificate, newId));
+    QCOMPARE(m_emulator->stats().mutationsApplied, 0); // DryRun changes nothing
+    PlanProgressDialog *progress = confirmPreview(6);
+    QVERIFY(progress);
+    QTRY_VERIFY_WITH_TIMEOUT(progress->run()->isDone(), 30'000);
+    for (const QString &listenerId : std::as_const(m_listeners)) {
+        const emu::EmuListener *listener = m_emulator->world().listener(listenerId);
+        QTRY_COMPARE_WITH_TIMEOUT(listener->state, QStringLiteral("active"), 10'000);
+        QCOMPARE(listener->additionalFor(retired)->certificateId, newId);
+    }
+    QCOMPARE(otherDomains(), others);
+}
+
+void TestPlanGui::replacementThatDoesNotCoverOrHasExpiredIsRefused()
+{
+    openView();
+    PlanFlow *flow = m_view->planActions()->flow();
+    const struct
+    {
+        qint64 number;
+        const char16_t *says;
+    } cases[] = { { otherNumber, u"does not cover" }, { expiredNumber, u"expired" } };
+    for (const auto &refused : cases) {
+        const QString before = flow->lastRefusal();
+        m_view->planActions()->planReplacement(retiredCertificate,
+                                               emu::certificateIdentifier(refused.number));
+        QTRY_VERIFY_WITH_TIMEOUT(flow->lastRefusal() != before, 10'000);
+        QVERIFY2(flow->lastRefusal().contains(refused.says), qPrintable(flow->lastRefusal()));
+        QVERIFY(!flow->previewDialog());
+    }
+    // A typo in the ID is refused before CAS is asked.
+    m_view->planActions()->planReplacement(retiredCertificate, QStringLiteral("not an id"));
+    QVERIFY(!flow->lastRefusal().isEmpty());
+    QVERIFY(!flow->previewDialog());
+    QCOMPARE(m_emulator->stats().mutationsApplied, 0);
 }
 
 void TestPlanGui::readOnlyProfileRefusesBeforeAnyDialog()
