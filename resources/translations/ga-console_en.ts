@@ -395,65 +395,65 @@
     </message>
     <message numerus="yes">
         <source>GA&apos;s DryRun passed %n update(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>GA&apos;s DryRun passed %n update.</numerusform>
+            <numerusform>GA&apos;s DryRun passed %n updates.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Send these %n request(s)? [y/N] </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Send this %n request? [y/N] </numerusform>
+            <numerusform>Send these %n requests? [y/N] </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n request(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n request</numerusform>
             <numerusform>%n requests</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n listener(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n listener</numerusform>
             <numerusform>%n listeners</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n accelerator(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n accelerator</numerusform>
             <numerusform>%n accelerators</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n domain(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n domain</numerusform>
             <numerusform>%n domains</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>accelerator %1 %2: %n request(s), one after another</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>accelerator %1 %2: %n request, one after another</numerusform>
+            <numerusform>accelerator %1 %2: %n requests, one after another</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>plan %1: %2 of %n request(s) done</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>plan %1: %2 of %n request done</numerusform>
+            <numerusform>plan %1: %2 of %n requests done</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) did not finish; `gactl resume` sends the unconfirmed ones again with their ClientTokens, `gactl operations` lists them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n request did not finish; `gactl resume` sends the unconfirmed ones again with their ClientTokens, `gactl operations` lists them.</numerusform>
+            <numerusform>%n requests did not finish; `gactl resume` sends the unconfirmed ones again with their ClientTokens, `gactl operations` lists them.</numerusform>
         </translation>
     </message>
 </context>
@@ -461,9 +461,9 @@
     <name>ga::plans</name>
     <message numerus="yes">
         <source>%n picked domain(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n picked domain</numerusform>
+            <numerusform>%n picked domains</numerusform>
         </translation>
     </message>
 </context>

@@ -2662,88 +2662,88 @@ HTTPS_PROXY，除非接入地址的主机是环回地址或列在 NO_PROXY 中�
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>未做任何更改。</translation>
     </message>
     <message numerus="yes">
         <source>GA&apos;s DryRun passed %n update(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>GA 的 DryRun 检查通过了 %n 项更新。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Send these %n request(s)? [y/N] </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>发送这 %n 个请求吗？[y/N] </numerusform>
         </translation>
     </message>
     <message>
         <source>Standard input is not a terminal, so gactl cannot ask for confirmation: add --yes to send the plan, or --plan to only show it.</source>
-        <translation type="unfinished"></translation>
+        <translation>标准输入不是终端，gactl 无法请求确认：加上 --yes 发送该计划，或加上 --plan 只显示它。</translation>
     </message>
     <message>
         <source>Plan %1: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>计划 %1：%2 %3</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n 个请求</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n listener(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n 个监听</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n accelerator(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n 个加速实例</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n domain(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n 个域名</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>accelerator %1 %2: %n request(s), one after another</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>加速实例 %1 %2：%n 个请求，依次执行</numerusform>
         </translation>
     </message>
     <message>
         <source>skipped: listener %1 of %2 (%3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>已跳过：%2 的监听 %1（%3）：%4</translation>
     </message>
     <message>
         <source>plan %1 journaled; sending (`gactl resume` finishes it if this run is interrupted)</source>
-        <translation type="unfinished"></translation>
+        <translation>计划 %1 已写入日志，正在发送（如果本次运行被中断，`gactl resume` 会完成它）</translation>
     </message>
     <message>
         <source>done: %1 %2 %3 RequestId %4</source>
-        <translation type="unfinished"></translation>
+        <translation>完成：%1 %2 %3 RequestId %4</translation>
     </message>
     <message>
         <source>accepted: %1 %2 %3 RequestId %4</source>
-        <translation type="unfinished"></translation>
+        <translation>已受理：%1 %2 %3 RequestId %4</translation>
     </message>
     <message>
         <source>not done: %1 %2 %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>未完成：%1 %2 %3：%4</translation>
     </message>
     <message numerus="yes">
         <source>plan %1: %2 of %n request(s) done</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>计划 %1：%n 个请求中 %2 个已完成</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) did not finish; `gactl resume` sends the unconfirmed ones again with their ClientTokens, `gactl operations` lists them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个请求未完成；`gactl resume` 会用原 ClientToken 重新发送未确认的请求，`gactl operations` 可列出它们。</numerusform>
         </translation>
     </message>
 </context>
@@ -2872,121 +2872,121 @@ HTTPS_PROXY，除非接入地址的主机是环回地址或列在 NO_PROXY 中�
     <name>ga::plans</name>
     <message>
         <source>GA&apos;s DryRun refuses %1 → %2 on listener %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>GA 的 DryRun 拒绝在监听 %3 上将 %1 改为 %2：%4</translation>
     </message>
     <message>
         <source>The plan has no requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>该计划没有任何请求。</translation>
     </message>
     <message>
         <source>Nothing was sent.</source>
-        <translation type="unfinished">未发送任何请求。</translation>
+        <translation>未发送任何请求。</translation>
     </message>
     <message>
         <source>Plan %1 is undone already (by %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>计划 %1 已被撤销（由 %2）。</translation>
     </message>
     <message>
         <source>No plan %1 in the journal %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>日志 %2 中没有计划 %1。</translation>
     </message>
     <message>
         <source>Request %1 of plan %2 is not finished: undo the plan once every request has ended (gactl resume finishes an interrupted plan).</source>
-        <translation type="unfinished"></translation>
+        <translation>计划 %2 的请求 %1 尚未结束：请在所有请求结束后再撤销该计划（gactl resume 可完成被中断的计划）。</translation>
     </message>
     <message>
         <source>Plan %1 was sent to %2, not %3: undo it with that endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>计划 %1 发送到了 %2，而不是 %3：请使用该接入点撤销。</translation>
     </message>
     <message>
         <source>No request of plan %1 changed anything, so there is nothing to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>计划 %1 的请求没有做出任何更改，因此无需撤销。</translation>
     </message>
     <message>
         <source>Certificate Management has no certificate %1 in this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>证书管理服务中，本账号没有证书 %1。</translation>
     </message>
     <message>
         <source>%1 names no certificate store the console knows (the ID ends in its region, e.g. -cn-hangzhou).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不属于控制台已知的任何证书库（证书 ID 以地域结尾，例如 -cn-hangzhou）。</translation>
     </message>
     <message>
         <source>Cannot check certificate %1 in Certificate Management (%2), so the replacement is not made blind.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在证书管理服务中检查证书 %1（%2），因此不会盲目替换。</translation>
     </message>
     <message>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>没有应答</translation>
     </message>
     <message>
         <source>Certificate %1 is revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>证书 %1 已被吊销。</translation>
     </message>
     <message>
         <source>Certificate %1 expired on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>证书 %1 已于 %2 过期。</translation>
     </message>
     <message>
         <source>Certificate %1 is an SM2 (ShangMi) certificate, which GA does not take.</source>
-        <translation type="unfinished"></translation>
+        <translation>证书 %1 是 SM2（国密）证书，GA 不支持。</translation>
     </message>
     <message>
         <source>listener %1 has the ECC default certificate %2 on a subscription accelerator, where GA takes only ECC additional certificates, and %3 is %4</source>
-        <translation type="unfinished"></translation>
+        <translation>监听 %1 位于包年包月加速实例上，其默认证书 %2 为 ECC，此时 GA 只接受 ECC 扩展证书，而 %3 是 %4</translation>
     </message>
     <message>
         <source>of unknown type</source>
-        <translation type="unfinished"></translation>
+        <translation>未知类型</translation>
     </message>
     <message>
         <source>%1 would replace itself: name the new certificate&apos;s ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 会替换成它自己：请指定新证书的 ID。</translation>
     </message>
     <message>
         <source>%1 does not cover %2 (on listener %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不覆盖 %2（监听 %3）</translation>
     </message>
     <message>
         <source>Cannot replace %1 with %2: %3. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法用 %2 替换 %1：%3。未发送任何请求。</translation>
     </message>
     <message>
         <source>No listener of the account serves certificate %1. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>本账号没有监听使用证书 %1。未发送任何请求。</translation>
     </message>
     <message>
         <source>Every listener that serves %1 refuses changes now (%2). Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 %1 的所有监听当前都拒绝更改（%2）。未发送任何请求。</translation>
     </message>
     <message>
         <source>Nothing to retire: name at least one domain, pattern or certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有要下线的内容：请至少指定一个域名、通配模式或证书。</translation>
     </message>
     <message numerus="yes">
         <source>%n picked domain(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个选中的域名</numerusform>
         </translation>
     </message>
     <message>
         <source>The account has no accelerator %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>本账号没有加速实例 %1。</translation>
     </message>
     <message>
         <source>on any listener of the account</source>
-        <translation type="unfinished"></translation>
+        <translation>在本账号的任何监听上</translation>
     </message>
     <message>
         <source>on accelerator %1</source>
-        <translation type="unfinished"></translation>
+        <translation>在加速实例 %1 上</translation>
     </message>
     <message>
         <source>No additional certificate matches %1 %2: check the spelling, or refresh if it was changed since. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2没有与 %1 匹配的扩展证书：请检查拼写；如果之后有过更改，请刷新。未发送任何请求。</translation>
     </message>
     <message>
         <source>Every listener that serves these domains refuses changes now (%1). Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用这些域名的所有监听当前都拒绝更改（%1）。未发送任何请求。</translation>
     </message>
 </context>
 <context>
