@@ -22,6 +22,9 @@ packages=(
   dbus dbus-x11 gnome-keyring libsecret-tools xvfb xauth
   # benchmarks: bench_signing links Google Benchmark; bench/report.py folds the results
   libbenchmark-dev python3
+  # the Debian package (cpack -G DEB, dpkg-shlibdeps from dpkg-dev), its checks (lintian,
+  # appstreamcli), gactl's completion under test, and scripts/check-deb.sh's Debian root
+  dpkg-dev lintian appstream bash-completion man-db debootstrap
 )
 
 missing=()
