@@ -161,7 +161,8 @@ QWidget *PlanPreviewDialog::createTree()
                   QString(), QString(), QString::number(request.items.size()) });
             item->setData(0, Qt::UserRole, request.operationId);
             for (const ChangeItem &change : request.items)
-                new QTreeWidgetItem(item, { itemText(request.kind, change) });
+                (new QTreeWidgetItem(item, { itemText(request.kind, change) }))
+                    ->setFirstColumnSpanned(true);
             ++m_listed;
         }
     }
@@ -172,13 +173,20 @@ QWidget *PlanPreviewDialog::createTree()
         for (const CertificatePlan::Skipped &skip : std::as_const(m_plan.skipped)) {
             auto *item = new QTreeWidgetItem(
                 skipped,
-                { tr("Listener %1 on accelerator %2 (%3): %4")
-                      .arg(skip.listenerId, skip.acceleratorId,
-                           skip.domains.join(QStringLiteral(", ")), skip.reason) });
+                //: A listener a plan leaves alone: its domains, the listener, why (the reason
+                //: names the accelerator when it is the accelerator's).
+                { tr("%1 on listener %2: %3")
+                      .arg(skip.domains.join(QStringLiteral(", ")), skip.listenerId,
+                           skip.reason) });
             item->setToolTip(0, skip.reason);
+            item->setFirstColumnSpanned(true);
         }
     }
-    tree->expandToDepth(0);
+    // A plan that fits on screen shows every domain; a large one its requests, to unfold.
+    if (m_plan.domainCount() <= 40)
+        tree->expandAll();
+    else
+        tree->expandToDepth(0);
     tree->header()->setStretchLastSection(false);
     tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     return tree;

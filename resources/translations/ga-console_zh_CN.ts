@@ -1270,8 +1270,9 @@ Add or import a profile in the dialog that opens now; or run ga-console --demo t
         </translation>
     </message>
     <message>
-        <source>Listener %1 on accelerator %2 (%3): %4</source>
-        <translation>加速实例 %2 上的监听 %1（%3）：%4</translation>
+        <source>%1 on listener %2: %3</source>
+        <extracomment>A listener a plan leaves alone: its domains, the listener, why (the reason names the accelerator when it is the accelerator&apos;s).</extracomment>
+        <translation>监听 %2 上的 %1：%3</translation>
     </message>
 </context>
 <context>

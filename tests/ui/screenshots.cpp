@@ -1,18 +1,21 @@
 // ga-screenshots: drives the real console window against an in-process emulator and saves
 // the pictures README shows (the confirmation, the live badge, the finished operation, the
-// Certificates view).
+// Certificates view, a retire plan's preview and its progress).
 // Not a test: run it by hand after a visible change.
 //
 //   build/tests/ui/ga-screenshots OUTPUT_DIR [--theme light|dark] [--lang zh_CN] [--suffix S]
-//   (QT_QPA_PLATFORM=offscreen or under Xvfb; the files are named dissociate-*<S>.png)
+//   (QT_QPA_PLATFORM=offscreen or under Xvfb; the files are named dissociate-*<S>.png,
+//   certificates-view<S>.png, plan-preview<S>.png and plan-progress<S>.png)
 #include "accountcertificatefilter.h"
 #include "accountcertificatemodel.h"
 #include "api/gaclient.h"
 #include "certificatelistmodel.h"
+#include "certificateplanactions.h"
 #include "certificatespane.h"
 #include "certs/certificatecatalog.h"
 #include "changedialog.h"
 #include "dissociateflow.h"
+#include "domainsearchdialog.h"
 #include "emulatorfixture.h"
 #include "i18n/translations.h"
 #include "listenertablemodel.h"
@@ -21,6 +24,11 @@
 #include "ops/changeoperation.h"
 #include "ops/operationcenter.h"
 #include "ops/operationjournal.h"
+#include "planflow.h"
+#include "planpreviewdialog.h"
+#include "planprogressdialog.h"
+#include "planprogressmodel.h"
+#include "plans/planrun.h"
 #include "resourcepane.h"
 #include "theme.h"
 #include "world.h"
@@ -28,6 +36,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -68,6 +77,18 @@ int main(int argc, char *argv[])
     emu::EmulatorOptions world = test::smallWorld(4'000);
     world.accelerators = 8;
     auto emulator = test::startEmulator(world);
+    // A retired brand on both HTTPS listeners of the first six accelerators: the plan's
+    // pictures show four accelerators' requests, one accelerator still binding (GA answers
+    // busy: the request waits with a countdown) and one locked for payment (left alone).
+    const QString retired = QStringLiteral("legacy-shop.example.com");
+    for (int a = 0; a < 6; ++a) {
+        for (const QString &id : emulator->world().accelerators().at(a).listenerIds) {
+            emu::EmuListener *listener = emulator->world().listener(id);
+            if (listener->isHttps() && !listener->additional.isEmpty())
+                listener->additional.append({ listener->additional.first().certificateId, retired,
+                                              QStringLiteral("active") });
+        }
+    }
     GaClient::Config config = test::clientConfig(*emulator);
     config.casEndpoint = emulator->baseUrl(); // certificate details from the emulator's CAS
     GaClient client(config);
@@ -130,6 +151,38 @@ int main(int argc, char *argv[])
            AccountCertificateFilter::NotInCas })
         pane->problemBox(problem)->setChecked(true);
     ok = save(&window, out + QStringLiteral("/certificates-view") + suffix + QStringLiteral(".png"))
+        && ok;
+
+    // "Retire domain…": where the brand is, the plan's preview, then its progress.
+    CertificatePlanActions *plans = pane->planActions();
+    plans->retireDomainAction()->trigger();
+    DomainSearchDialog *search = plans->searchDialog();
+    if (!search)
+        qFatal("no search: %s", qPrintable(plans->retireDomainAction()->toolTip()));
+    search->patternEdit()->setText(retired);
+    search->findChild<QPushButton *>(QStringLiteral("retireButton"))->click();
+    PlanPreviewDialog *preview = plans->flow()->previewDialog();
+    if (!preview)
+        qFatal("no preview: %s", qPrintable(plans->flow()->lastRefusal()));
+    preview->resize(1000, 640);
+    ok = save(preview, out + QStringLiteral("/plan-preview") + suffix + QStringLiteral(".png"))
+        && ok;
+    preview->findChild<QPushButton *>(QStringLiteral("confirmButton"))->click();
+    if (plans->flow()->progressDialogs().isEmpty())
+        qFatal("no progress: %s", qPrintable(plans->flow()->lastRefusal()));
+    PlanProgressDialog *progress = plans->flow()->progressDialogs().last();
+    progress->resize(1100, 520);
+    // Mid-way: some requests done, some updating, the rest queued behind them.
+    if (!waitFor([&] {
+            const CertificatePlan &plan = progress->run()->plan();
+            const bool updating
+                = std::any_of(plan.requests.cbegin(), plan.requests.cend(), [&](const auto &r) {
+                      return progress->model()->requestState(r.operationId) == u"updating";
+                  });
+            return progress->run()->counts().done >= 2 && updating;
+        }))
+        qFatal("the plan did not get under way");
+    ok = save(progress, out + QStringLiteral("/plan-progress") + suffix + QStringLiteral(".png"))
         && ok;
     return ok ? 0 : 1;
 }
