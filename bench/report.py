@@ -3,8 +3,8 @@
 
     bench/report.py --dir DIR [--json OUT.json] [--markdown OUT.md] [--command TEXT]
 
-DIR holds emulator.json, gactl.json, signing.json (Google Benchmark's --benchmark_format=json)
-and console.json, as bench/run.sh writes them; a missing one is reported as not measured.
+DIR holds emulator.json, gactl.json, signing.json (Google Benchmark's --benchmark_format=json),
+console.json and plans.json, as bench/run.sh writes them; a missing one is reported as not measured.
 Each figure carries its baseline or target and whether it is met. Nothing here fails on a
 figure: these are measurements, and the exit code only says whether the report was written.
 """
@@ -148,7 +148,7 @@ def watch_figures(figures, gactl):
                  else "terraform's schedule, 1 s, +3 s, +6 s, then every 10 s, as the comparison"
                  if schedule == "terraform" else f"schedule {schedule}")
         lag_ok = w["lagMedianMs"] <= 500 and w["failures"] == 0
-        rate_ok = w["describeListenerPerSecondMax"] <= 2.0
+        rate_ok = w["stateReadsPerSecondMax"] <= 2.0
         figures.add(f"watch.{schedule}.lag",
                     f"`dissociate --wait --poll-schedule {schedule}`, {w['operations']} operations, "
                     f"`--update-ms` drawn from 1–8 s: lag behind the emulator's switch to `active` "
@@ -159,15 +159,78 @@ def watch_figures(figures, gactl):
                     + (f", {w['failures']} failed" if w["failures"] else ""),
                     "target median ≤ 500 ms", lag_ok)
         figures.add(f"watch.{schedule}.rate",
-                    f"the same: DescribeListener calls per listener ({schedule})",
-                    w["describeListenerPerSecondMax"], "1/s",
-                    f"{w['describeListenerPerOperationMedian']:.0f} per operation (median), "
-                    f"**{w['describeListenerPerSecondMax']:.2f}/s** at most, "
-                    f"{w['describeListenerPerSecondMedian']:.2f}/s median; with the "
+                    f"the same: listener state reads (its accelerator's ListListeners) per second ({schedule})",
+                    w["stateReadsPerSecondMax"], "1/s",
+                    f"{w['stateReadsPerOperationMedian']:.0f} per operation (median), "
+                    f"**{w['stateReadsPerSecondMax']:.2f}/s** at most, "
+                    f"{w['stateReadsPerSecondMedian']:.2f}/s median; with the "
                     f"ListListenerCertificates that confirms the domains are gone "
                     f"{w['callsPerSecondIncludingCertificateListsMax']:.2f}/s at most; "
-                    f"shortest gap between polls {w['shortestDescribeGapMs']:.0f} ms",
+                    f"shortest gap between polls {w['shortestStateReadGapMs']:.0f} ms",
                     "target ≤ 2 per second", rate_ok)
+
+
+def plans_figures(figures, plans):
+    if not plans:
+        figures.missing("plans", "a retire plan across 100 listeners")
+        return
+    plan, serial, emu = plans["plan"], plans["oneAtATime"], plans["emulator"]
+    shape = (f"one domain retired from {plan['listeners']} HTTPS listeners on "
+             f"{plan['accelerators']} accelerators, {plan['requests']} requests, "
+             f"`--qps {emu['qps']:g} --update-ms {emu['updateMs']} --latency-ms {emu['latencyMs']}`")
+    ratio = plan["ratioToFloor"]
+    figures.add("plans.floor",
+                f"retire plan: {shape}; total (launch to the last request seen done) against "
+                f"its floor: the longest accelerator's chain of operations (its "
+                f"{plan['floorLongestChain']} requests × update-ms) plus its requests at the "
+                f"quota ({plan['floorLongestChain']} ÷ {emu['qps']:g}/s)",
+                ratio, "x",
+                f"{seconds(plan['totalMs'])} against {seconds(plan['floorMs'])}: "
+                f"**{ratio:.2f}×**; accelerators finished from {seconds(plan['acceleratorDoneMinMs'])}"
+                f" to {seconds(plan['acceleratorDoneMaxMs'])}; a request seen done "
+                f"{ms(plan['lagAfterAppliedMedianMs'])} after the emulator applied it (median; "
+                f"90th percentile {ms(plan['lagAfterAppliedP90Ms'])}, max "
+                f"{ms(plan['lagAfterAppliedMaxMs'])})",
+                "target ≤ 1.3×", ratio <= 1.3 and plan["finished"])
+    speedup = serial["ratioToPlan"]
+    how = (f"measured on {serial['sample']} of the {serial['requestsInPlan']} requests and "
+           f"extrapolated linearly" if serial["extrapolated"] else "every request measured")
+    figures.add("plans.oneAtATime",
+                "the same plan against one request at a time (terraform's way: send, wait for "
+                "`active`, send the next), through the same pipeline",
+                speedup, "x",
+                f"one at a time {seconds(serial['totalMs'])} ({how}; "
+                f"{ms(serial['perRequestMedianMs'])} per request, median) against the plan's "
+                f"{seconds(plan['totalMs'])}: **{speedup:.1f}× faster**",
+                "target ≥ 10×", speedup >= 10.0)
+    calls = ", ".join(f"{k} {v:.0f}" for k, v in sorted(plan["callsByAction"].items(),
+                                                         key=lambda kv: -kv[1]))
+    throttled_by = ", ".join(f"{a} {c['Throttling.User']}"
+                             for a, c in sorted(plan.get("answersByAction", {}).items())
+                             if c.get("Throttling.User"))
+    figures.add("plans.calls",
+                "the same: API calls during the plan, per action, as the emulator counted them "
+                "(throttled ones included), and per second during the watch",
+                plan["watchCallsPerSecondMean"], "1/s",
+                f"{calls}; reads **{plan['watchCallsPerSecondMean']:.1f}/s** on average, "
+                f"{plan['watchCallsPerSecondMax']:.0f}/s at most (all calls "
+                f"{plan['callsPerSecondMax']:.0f}/s at most); {plan['throttled']:.0f} throttled "
+                f"answers" + (f" ({throttled_by})" if throttled_by else ""),
+                f"quota {emu['qps']:g}/s", None)
+    applied = plan["emulator"]
+    failed = plan["failedRequests"] + serial["failedRequests"]
+    twice = applied["appliedTwice"] + serial["emulator"]["appliedTwice"]
+    figures.add("plans.failures",
+                "the same: failed requests, requests applied twice (mutations applied − "
+                "distinct ClientTokens applied)",
+                failed, "",
+                f"**{plan['failedRequests']} failed**, **{applied['appliedTwice']:.0f} applied "
+                f"twice** ({applied['mutationsApplied']:.0f} applied = "
+                f"{applied['distinctClientTokensApplied']:.0f} distinct ClientTokens, "
+                f"{applied['idempotentReplays']:.0f} replays); one at a time "
+                f"{serial['failedRequests']} failed, {serial['emulator']['appliedTwice']:.0f} "
+                f"applied twice",
+                "target 0 and 0", failed == 0 and twice == 0)
 
 
 def signing_figures(figures, signing):
@@ -309,13 +372,14 @@ def main():
 
     root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     results = {name: load(args.dir, f"{name}.json")
-               for name in ("emulator", "gactl", "signing", "console")}
+               for name in ("emulator", "gactl", "signing", "console", "plans")}
     figures = Figures()
     inventory_figures(figures, results["gactl"])
     watch_figures(figures, results["gactl"])
     signing_figures(figures, results["signing"])
     emulator_figures(figures, results["emulator"])
     console_figures(figures, results["console"])
+    plans_figures(figures, results["plans"])
 
     document = {
         "measuredAt": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),

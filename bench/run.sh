@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds a Release tree and runs every benchmark, then prints one JSON document with all the
 # figures and a Markdown table of them (each with its baseline or target, met or missed).
-# Figures are measurements, never assertions: run on an otherwise idle machine. About 15
+# Figures are measurements, never assertions: run on an otherwise idle machine. About 17
 # minutes in all, most of it waiting for the emulator's slow operations.
 #
 #   bench/run.sh [--quick]
@@ -32,7 +32,7 @@ if command -v ccache >/dev/null 2>&1; then launcher=(-DCMAKE_CXX_COMPILER_LAUNCH
 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF \
   "${launcher[@]}" >&2
 cmake --build "$build" --parallel "$jobs" \
-  --target bench_emulator bench_gactl bench_console bench_signing ga-emulator gactl >&2
+  --target bench_emulator bench_gactl bench_console bench_plans bench_signing ga-emulator gactl >&2
 
 out="$build/bench-results"
 rm -rf "$out"
@@ -43,12 +43,14 @@ if [ "$quick" = 1 ]; then
   gactl_args=(--runs 1 --operations 3)
   signing_args=(--benchmark_min_time=0.05)
   console_args=(--runs 3)
+  plans_args=(--serial-sample 2)
   command="bench/run.sh --quick"
 else
   emulator_args=(--duration-ms 5000)
   gactl_args=(--runs 5 --operations 20)
   signing_args=(--benchmark_repetitions=5 --benchmark_report_aggregates_only=true)
   console_args=(--runs 9)
+  plans_args=(--serial-sample 10)
   command="bench/run.sh"
 fi
 
@@ -60,6 +62,8 @@ echo "== bench_console" >&2
 QT_QPA_PLATFORM=offscreen "$build/bench/bench_console" "${console_args[@]}" >"$out/console.json"
 echo "== bench_gactl" >&2
 "$build/bench/bench_gactl" --mode all "${gactl_args[@]}" >"$out/gactl.json"
+echo "== bench_plans" >&2
+"$build/bench/bench_plans" "${plans_args[@]}" >"$out/plans.json"
 
 python3 "$root/bench/report.py" --dir "$out" --command "$command" \
   --json "$build/bench-results.json" --markdown "$build/bench-results.md"
