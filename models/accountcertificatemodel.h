@@ -47,7 +47,6 @@ public:
         ListenerIdRole,
         AcceleratorIdRole,
     };
-    static constexpr int maxCheckedPerListener = ListenerChecks::maxPerListener;
 
     explicit AccountCertificateModel(QObject *parent = nullptr);
 
@@ -91,7 +90,7 @@ public:
     int checkedListenerCount() const { return m_checks.listenerCount(); }
     // The checked rows, in row order.
     QList<const AccountCertificateRow *> checkedRows() const;
-    // Checks these (in order), at most ten per listener; returns how many could not be.
+    // Checks these (in order); returns how many could not be (being dissociated).
     int checkKeys(const QStringList &keys);
     void uncheckAll();
     // Rows an operation is dissociating now, by key: they show "dissociating" and cannot be

@@ -23,12 +23,6 @@ QString ListenerChecks::whyNot(const QString &key, const QString &domain,
     if (m_dissociating.contains(key))
         return Text::tr("%1 is being dissociated from listener %2 already.")
             .arg(domain, listenerId);
-    if (!m_checked.contains(key) && m_perListener.value(listenerId) >= maxPerListener)
-        return Text::tr("GA dissociates at most %1 domains per request: listener %2 has %1 "
-                        "checked already. Uncheck one of them first, or dissociate these and "
-                        "then the next ones.")
-            .arg(maxPerListener)
-            .arg(listenerId);
     return {};
 }
 

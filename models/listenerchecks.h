@@ -6,15 +6,13 @@
 
 namespace ga {
 
-// Which rows of the account's Certificates view are checked for dissociation (by row key,
-// "<listener ID>/<domain>"), and how many on each listener: GA dissociates at most ten domains
-// of one listener per request, and each listener is one request, so each has its own ten.
-// Rows a change is dissociating cannot be checked.
+// Which rows of the account's Certificates view are checked for a retire plan (by row key,
+// "<listener ID>/<domain>"), and how many on each listener. There is no limit per listener:
+// the plan splits a listener's domains into requests of at most ten (core/plans). Rows a
+// change is dissociating cannot be checked.
 class ListenerChecks
 {
 public:
-    static constexpr int maxPerListener = 10;
-
     bool isChecked(const QString &key) const { return m_checked.contains(key); }
     int count() const { return int(m_checked.size()); }
     int listenerCount() const { return int(m_perListener.size()); }

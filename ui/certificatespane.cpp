@@ -260,9 +260,7 @@ QMenu *CertificatesPane::createContextMenu(const QModelIndex &index, QWidget *pa
                                 : reason);
         menu->addSeparator();
     }
-    menu->addAction(tr("&Check selected (up to %1 per listener)")
-                        .arg(AccountCertificateModel::maxCheckedPerListener),
-                    this, &CertificatesPane::checkSelected);
+    menu->addAction(tr("&Check selected"), this, &CertificatesPane::checkSelected);
     menu->addAction(tr("Uncheck &all"), m_model, &AccountCertificateModel::uncheckAll);
     menu->addAction(m_plans->retireCheckedAction());
     menu->addAction(m_plans->retireDomainAction());
@@ -289,10 +287,8 @@ void CertificatesPane::checkSelected()
     for (const QModelIndex &row : rows)
         keys.append(row.data(IdRole).toString());
     if (const int refused = m_model->checkKeys(keys); refused > 0)
-        emit message(tr("%n domain(s) left unchecked: GA dissociates at most %1 per request "
-                        "from one listener.",
-                        nullptr, refused)
-                         .arg(AccountCertificateModel::maxCheckedPerListener),
+        emit message(tr("%n domain(s) left unchecked: a change is dissociating them already.",
+                        nullptr, refused),
                      10'000);
 }
 

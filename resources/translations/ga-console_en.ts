@@ -50,13 +50,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n domain(s) left unchecked: GA dissociates at most %1 per request from one listener.</source>
-        <translation>
-            <numerusform>%n domain left unchecked: GA dissociates at most %1 per request from one listener.</numerusform>
-            <numerusform>%n domains left unchecked: GA dissociates at most %1 per request from one listener.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n certificate use(s)</source>
         <translation>
             <numerusform>%n certificate use</numerusform>
@@ -68,6 +61,13 @@
         <translation>
             <numerusform>%1 of %n certificate use</numerusform>
             <numerusform>%1 of %n certificate uses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n domain(s) left unchecked: a change is dissociating them already.</source>
+        <translation>
+            <numerusform>%n domain left unchecked: a change is dissociating it already.</numerusform>
+            <numerusform>%n domains left unchecked: a change is dissociating them already.</numerusform>
         </translation>
     </message>
 </context>

@@ -98,10 +98,6 @@ Add or import a profile in the dialog that opens now; or run ga-console --demo t
 <context>
     <name>ga::AccountCertificateModel</name>
     <message>
-        <source>GA dissociates at most %1 domains per request: listener %2 has %1 checked already. Uncheck one of them first, or dissociate these and then the next ones.</source>
-        <translation>全球加速每次请求最多解绑 %1 个域名：监听 %2 已勾选 %1 个。请先取消勾选其中一个，或先解绑这些再解绑下一批。</translation>
-    </message>
-    <message>
         <source>%1 is being dissociated from listener %2 already.</source>
         <translation>%1 正在从监听 %2 解绑。</translation>
     </message>
@@ -380,19 +376,9 @@ Add or import a profile in the dialog that opens now; or run ga-console --demo t
             <numerusform>%n 处证书使用</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n domain(s) left unchecked: GA dissociates at most %1 per request from one listener.</source>
-        <translation>
-            <numerusform>%n 个域名未勾选：全球加速每次请求最多从一个监听解绑 %1 个。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Uncheck &amp;all</source>
         <translation>全部取消勾选(&amp;A)</translation>
-    </message>
-    <message>
-        <source>&amp;Check selected (up to %1 per listener)</source>
-        <translation>勾选所选行(&amp;C)（每个监听最多 %1 个）</translation>
     </message>
     <message>
         <source>Copy certificate &amp;ID</source>
@@ -464,6 +450,16 @@ Add or import a profile in the dialog that opens now; or run ga-console --demo t
     <message>
         <source>Point every domain served by %1 at another certificate, as one plan</source>
         <translation>将 %1 服务的每个域名改用另一张证书，作为一个计划执行</translation>
+    </message>
+    <message>
+        <source>&amp;Check selected</source>
+        <translation>勾选所选行(&amp;C)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n domain(s) left unchecked: a change is dissociating them already.</source>
+        <translation>
+            <numerusform>%n 个域名未勾选：已有变更正在解除它们的关联。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

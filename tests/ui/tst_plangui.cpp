@@ -111,6 +111,7 @@ private slots:
     void readOnlyProfileRefusesBeforeAnyDialog();
     void productionWaitsForTheNumberOfDomains();
     void patternWithoutMatchCannotBeRetired();
+    void thirteenCheckedOnOneListenerAreTwoRequests();
 
 private:
     void openView(MainWindow::Options options = {});
@@ -515,6 +516,31 @@ void TestPlanGui::patternWithoutMatchCannotBeRetired()
         = plans::planRetire(m_view->controller()->snapshot(), selection);
     QVERIFY(!plan.ok());
     QVERIFY(plan.error().toString().contains(u"Nothing was sent"));
+}
+
+void TestPlanGui::thirteenCheckedOnOneListenerAreTwoRequests()
+{
+    openView();
+    AccountCertificateModel *model = m_view->model();
+    const emu::EmuListener *listener = m_emulator->world().listener(m_listeners[0]);
+    QCOMPARE(int(listener->additional.size()), 13); // the world's twelve and the retired one
+    for (const emu::EmuCertificate &c : listener->additional)
+        QVERIFY(model->setData(
+            model->index(
+                model->rowOf(AccountCertificateModel::keyOf(listener->listenerId, c.domain)), 0),
+            Qt::Checked, Qt::CheckStateRole));
+    QCOMPARE(model->checkedCount(), 13);
+    m_view->planActions()->retireCheckedAction()->trigger();
+    PlanPreviewDialog *preview = m_view->planActions()->flow()->previewDialog();
+    QVERIFY(preview);
+    // GA takes ten domains of a listener per request: two requests, one after the other.
+    const CertificatePlan &plan = preview->plan();
+    QCOMPARE(int(plan.requests.size()), 2);
+    QCOMPARE(int(plan.requests[0].items.size()), 10);
+    QCOMPARE(int(plan.requests[1].items.size()), 3);
+    QCOMPARE(plan.listenerCount(), 1);
+    QCOMPARE(preview->listedRequests(), 2);
+    preview->reject();
 }
 
 QTEST_MAIN(TestPlanGui)
