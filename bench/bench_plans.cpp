@@ -256,6 +256,7 @@ struct RunResult
     int failed = 0;
     QJsonArray failures;
     QList<double> lagsMs; // the emulator applied the change -> the request was seen done
+    QList<double> sendsMs; // its turn on the accelerator (Sending) -> GA accepted it (Watching)
     QJsonObject callsByAction;
     qint64 calls = 0;
     qint64 watchCalls = 0;
@@ -309,6 +310,18 @@ RunResult runPlan(Session &session, CertificatePlan plan, int timeoutMs)
                      &emu::CertificateOperations::operationApplied, &context,
                      [&](const QString &listenerId) { appliedAtMs[listenerId] = timer.elapsed(); });
     QHash<QString, int> retries;
+    QHash<QString, qint64> sendingAtMs; // by operation
+    QObject::connect(session.center.get(), &OperationCenter::operationChanged, &context,
+                     [&](ChangeOperation *operation) {
+                         const QString &id = operation->record().operationId;
+                         if (operation->phase() == ChangeOperation::Phase::Sending)
+                             sendingAtMs.insert(id, sendingAtMs.value(id, timer.elapsed()));
+                         else if (operation->phase() == ChangeOperation::Phase::Watching
+                                  && sendingAtMs.contains(id) && sendingAtMs.value(id) >= 0) {
+                             result.sendsMs.append(double(timer.elapsed() - sendingAtMs.value(id)));
+                             sendingAtMs.insert(id, -1);
+                         }
+                     });
     QObject::connect(
         session.center.get(), &OperationCenter::operationAdded, &context,
         [&](ChangeOperation *operation) {
@@ -470,6 +483,9 @@ QJsonObject measurePlan(int accelerators, int listenersEach, double *planMs)
         { QStringLiteral("watchCallsPerSecondMean"), seconds > 0 ? run.watchCalls / seconds : 0.0 },
         { QStringLiteral("watchCallsPerSecondMax"), run.watchCallsPerSecondMax },
         { QStringLiteral("callsPerSecondMax"), run.callsPerSecondMax },
+        { QStringLiteral("sendToAcceptedMedianMs"), percentile(run.sendsMs, 0.5) },
+        { QStringLiteral("sendToAcceptedP90Ms"), percentile(run.sendsMs, 0.9) },
+        { QStringLiteral("sendToAcceptedMaxMs"), percentile(run.sendsMs, 1.0) },
         { QStringLiteral("lagAfterAppliedMedianMs"), percentile(run.lagsMs, 0.5) },
         { QStringLiteral("lagAfterAppliedP90Ms"), percentile(run.lagsMs, 0.9) },
         { QStringLiteral("lagAfterAppliedMaxMs"), percentile(run.lagsMs, 1.0) },

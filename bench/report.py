@@ -190,7 +190,10 @@ def plans_figures(figures, plans):
                 f" to {seconds(plan['acceleratorDoneMaxMs'])}; a request seen done "
                 f"{ms(plan['lagAfterAppliedMedianMs'])} after the emulator applied it (median; "
                 f"90th percentile {ms(plan['lagAfterAppliedP90Ms'])}, max "
-                f"{ms(plan['lagAfterAppliedMaxMs'])})",
+                f"{ms(plan['lagAfterAppliedMaxMs'])})"
+                + (f"; GA accepted a request {ms(plan['sendToAcceptedMedianMs'])} after its turn "
+                   f"came (median; 90th percentile {ms(plan['sendToAcceptedP90Ms'])}, max "
+                   f"{ms(plan['sendToAcceptedMaxMs'])})" if "sendToAcceptedMedianMs" in plan else ""),
                 "target ≤ 1.3×", ratio <= 1.3 and plan["finished"])
     speedup = serial["ratioToPlan"]
     how = (f"measured on {serial['sample']} of the {serial['requestsInPlan']} requests and "
