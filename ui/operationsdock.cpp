@@ -29,6 +29,7 @@ OperationsDock::OperationsDock(OperationCenter *center, QWidget *parent)
     , m_view(new QTableView(this))
     , m_keepWatching(new QPushButton(tr("&Keep watching"), this))
     , m_undo(new QPushButton(tr("Re-associate…"), this))
+    , m_plan(new QPushButton(tr("&Plan…"), this))
     , m_export(new QPushButton(tr("E&xport…"), this))
 {
     setObjectName(QStringLiteral("operationsDock"));
@@ -50,6 +51,7 @@ OperationsDock::OperationsDock(OperationCenter *center, QWidget *parent)
     m_keepWatching->setObjectName(QStringLiteral("keepWatching"));
     m_keepWatching->setToolTip(tr("Watch a timed-out operation again until it is done"));
     m_undo->setObjectName(QStringLiteral("undoOperation"));
+    m_plan->setObjectName(QStringLiteral("showPlan"));
     m_export->setObjectName(QStringLiteral("exportOperations"));
     m_export->setToolTip(tr("Save the history as CSV or JSON (no credentials are in it)"));
 
@@ -57,6 +59,7 @@ OperationsDock::OperationsDock(OperationCenter *center, QWidget *parent)
     buttons->addStretch(1);
     buttons->addWidget(m_keepWatching);
     buttons->addWidget(m_undo);
+    buttons->addWidget(m_plan);
     buttons->addWidget(m_export);
     auto *content = new QWidget(this);
     auto *layout = new QVBoxLayout(content);
@@ -73,6 +76,11 @@ OperationsDock::OperationsDock(OperationCenter *center, QWidget *parent)
         OperationRecord record;
         if (m_undoFlow && selectedRecord(&record))
             m_undoFlow->requestUndo(record);
+    });
+    connect(m_plan, &QPushButton::clicked, this, [this] {
+        OperationRecord record;
+        if (selectedRecord(&record) && !record.planId.isEmpty())
+            emit planRequested(record.planId);
     });
     connect(m_export, &QPushButton::clicked, this, &OperationsDock::chooseExportFile);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -158,6 +166,11 @@ void OperationsDock::updateButtons()
                                 "queued and watched")
                                  .arg(record.operationId)
                            : whyNot);
+    const bool inPlan = selected && !record.planId.isEmpty();
+    m_plan->setEnabled(inPlan);
+    m_plan->setToolTip(
+        inPlan ? tr("Show the progress of plan %1, this request's plan").arg(record.planId)
+               : tr("Select a request of a plan to show the plan's progress."));
     m_export->setEnabled(m_model->rowCount() > 0);
 }
 

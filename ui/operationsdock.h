@@ -35,9 +35,14 @@ public:
     // Selects the row of `operationId`; false when the dock has none.
     bool selectOperation(const QString &operationId);
     QPushButton *undoButton() const { return m_undo; }
+    QPushButton *planButton() const { return m_plan; }
     // Enables the buttons for the selected row again; the window calls it when the profile
     // changes, since what may be undone depends on it.
     void updateButtons();
+
+signals:
+    // "Plan…" on a request of a plan: show that plan's progress.
+    void planRequested(const QString &planId);
 
 private:
     ChangeOperation *selectedOperation() const;
@@ -50,6 +55,7 @@ private:
     QTableView *m_view;
     QPushButton *m_keepWatching;
     QPushButton *m_undo;
+    QPushButton *m_plan;
     UndoFlow *m_undoFlow = nullptr;
     QPushButton *m_export;
 };

@@ -95,13 +95,49 @@ void PlanFlow::launch(CertificatePlan plan)
         = plans::launch(*m_center, m_controller->client(), m_profile, plan);
     if (!started.ok())
         return refuse(started.error().toString());
-    auto *run = new PlanRun(m_center, plan);
-    auto *dialog = new PlanProgressDialog(run, m_window);
+    openProgress(plan);
+    emit launched(plan.planId);
+}
+
+PlanProgressDialog *PlanFlow::openProgress(CertificatePlan plan)
+{
+    auto *dialog = new PlanProgressDialog(new PlanRun(m_center, std::move(plan)), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &PlanProgressDialog::undoRequested, this, &PlanFlow::undo);
     m_progress.append(dialog);
     dialog->show();
-    emit launched(plan.planId);
+    return dialog;
+}
+
+void PlanFlow::showPlan(const QString &planId)
+{
+    for (PlanProgressDialog *open : progressDialogs()) {
+        if (open->run()->plan().planId == planId) {
+            open->raise();
+            open->activateWindow();
+            return;
+        }
+    }
+    QString error;
+    CertificatePlan plan;
+    plan.planId = planId;
+    plan.requests = plans::journaledRequests(*m_center, planId, &error);
+    if (plan.requests.isEmpty())
+        return refuse(error.isEmpty() ? tr("The journal has no plan %1.").arg(planId) : error);
+    // The journal keeps each request's kind, not the plan's: an undo's requests undo others,
+    // a replace's are updates, a retire's dissociations.
+    const OperationRecord &first = plan.requests.first();
+    plan.kind = !first.undoes.isEmpty()    ? CertificatePlan::Kind::Undo
+        : first.kind == ChangeKind::Update ? CertificatePlan::Kind::Replace
+                                           : CertificatePlan::Kind::Retire;
+    plan.what = planId;
+    const AccountSnapshot &account = m_controller->snapshot();
+    for (const Accelerator &accelerator : account.accelerators) {
+        plan.acceleratorNames.insert(accelerator.acceleratorId, accelerator.name);
+        for (const Listener &listener : account.listeners.value(accelerator.acceleratorId))
+            plan.listenerNames.insert(listener.listenerId, listener.name);
+    }
+    openProgress(std::move(plan));
 }
 
 void PlanFlow::undo(const QString &planId)

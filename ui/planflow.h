@@ -41,6 +41,11 @@ public:
     // Says why a plan cannot be made or sent, in a message box and refused().
     void refuse(const QString &reason);
 
+    // The progress window of plan `planId` (a request of it picked in the operations dock):
+    // the one open, raised, or a new one from the journal (a plan resumed at start, or sent
+    // by gactl). Refuses when the journal has no such plan.
+    void showPlan(const QString &planId);
+
     PlanPreviewDialog *previewDialog() const;
     // The progress windows of this session's plans, oldest first (closed ones are gone).
     QList<PlanProgressDialog *> progressDialogs() const;
@@ -55,6 +60,7 @@ signals:
 
 private:
     void launch(CertificatePlan plan);
+    PlanProgressDialog *openProgress(CertificatePlan plan);
     void undo(const QString &planId);
 
     OperationCenter *m_center;

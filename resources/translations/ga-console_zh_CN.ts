@@ -1116,6 +1116,18 @@ Add or import a profile in the dialog that opens now; or run ga-console --demo t
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV 文件 (*.csv);;JSON 文件 (*.json)</translation>
     </message>
+    <message>
+        <source>&amp;Plan…</source>
+        <translation>计划(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Show the progress of plan %1, this request&apos;s plan</source>
+        <translation>显示此请求所属计划 %1 的进度</translation>
+    </message>
+    <message>
+        <source>Select a request of a plan to show the plan&apos;s progress.</source>
+        <translation>选择某个计划中的请求以显示该计划的进度。</translation>
+    </message>
 </context>
 <context>
     <name>ga::PaneActions</name>
@@ -1155,6 +1167,10 @@ Add or import a profile in the dialog that opens now; or run ga-console --demo t
     <message>
         <source>The profile changed while the preview was open; the plan was for the other one.</source>
         <translation>预览打开期间配置已切换；该计划属于之前的配置。</translation>
+    </message>
+    <message>
+        <source>The journal has no plan %1.</source>
+        <translation>日志中没有计划 %1。</translation>
     </message>
 </context>
 <context>
