@@ -7,24 +7,26 @@ namespace {
 
 struct Entry
 {
-    const char *word;
+    const char *word; // the raw state, the key
     StateTone tone;
+    const char *text = nullptr; // what it means, when the word itself does not say it
 };
 
 // GA's spellings first (docs/ga-api.md §3, including its "finacialLocked"), then the
 // console's. QT_TRANSLATE_NOOP lets lupdate see the words while lookups stay keyed by the
-// raw state.
+// raw state; a GA spelling that is not plain English ("init", "finacialLocked") gets words
+// of its own, so English shows what it means as Chinese does.
 constexpr Entry table[] = {
     { QT_TRANSLATE_NOOP("ga::State", "active"), StateTone::Good },
-    { QT_TRANSLATE_NOOP("ga::State", "init"), StateTone::Busy },
+    { "init", StateTone::Busy, QT_TRANSLATE_NOOP("ga::State", "initializing") },
     { QT_TRANSLATE_NOOP("ga::State", "creating"), StateTone::Busy },
     { QT_TRANSLATE_NOOP("ga::State", "configuring"), StateTone::Busy },
     { QT_TRANSLATE_NOOP("ga::State", "updating"), StateTone::Busy },
     { QT_TRANSLATE_NOOP("ga::State", "binding"), StateTone::Busy },
     { QT_TRANSLATE_NOOP("ga::State", "unbinding"), StateTone::Busy },
     { QT_TRANSLATE_NOOP("ga::State", "deleting"), StateTone::Bad },
-    { QT_TRANSLATE_NOOP("ga::State", "Deleting"), StateTone::Bad },
-    { QT_TRANSLATE_NOOP("ga::State", "finacialLocked"), StateTone::Bad },
+    { "Deleting", StateTone::Bad, "deleting" }, // the 2021 reference's capital
+    { "finacialLocked", StateTone::Bad, QT_TRANSLATE_NOOP("ga::State", "Locked: overdue payment") },
     // DisplayState, in its order
     { QT_TRANSLATE_NOOP("ga::State", "queued"), StateTone::Busy },
     { QT_TRANSLATE_NOOP("ga::State", "submitted"), StateTone::Busy },
@@ -76,7 +78,24 @@ QString display::stateText(const QString &state)
     if (state.isEmpty())
         return QCoreApplication::translate("ga::State", "unknown");
     const Entry *entry = find(state);
-    return entry ? QCoreApplication::translate("ga::State", entry->word) : state;
+    if (!entry)
+        return state;
+    return QCoreApplication::translate("ga::State", entry->text ? entry->text : entry->word);
+}
+
+QString display::rawState(const QString &state)
+{
+    //: Tooltip and accessible description of a state badge: the state as the API spells it.
+    return QCoreApplication::translate("ga::State", "State as GA reports it: %1")
+        .arg(state.isEmpty() ? QStringLiteral("-") : state);
+}
+
+QStringList display::apiStates()
+{
+    QStringList states;
+    for (int i = 0; i < firstConsoleWord; ++i)
+        states.append(QLatin1StringView(table[i].word));
+    return states;
 }
 
 } // namespace ga

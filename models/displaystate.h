@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace ga {
 
@@ -38,8 +39,14 @@ QString stateWord(DisplayState state);
 StateTone toneOf(const QString &state);
 
 namespace display {
-// A state for people, in the UI language. Unknown states are shown as they are.
+// A state for people, in the UI language: what it means ("Locked: overdue payment" for GA's
+// "finacialLocked"). Unknown states are shown as they are.
 QString stateText(const QString &state);
+// The raw state for a badge's tooltip and accessible description, e.g. "State as GA reports
+// it: finacialLocked": what to search the API's documentation for.
+QString rawState(const QString &state);
+// Every state of GA's enumerations (docs/ga-api.md §3) as the API spells it, for the tests.
+QStringList apiStates();
 } // namespace display
 
 } // namespace ga

@@ -59,7 +59,14 @@ public:
         case RawJsonRole:
             return row.raw;
         case Qt::ToolTipRole:
-            return index.column() == m_stateColumn ? display::stateReadAt(m_readAt) : QVariant();
+            // The state as GA spells it beside the words the badge shows, and when it was read.
+            if (index.column() != m_stateColumn)
+                return {};
+            return QString(display::rawState(row.state) + u'\n' + display::stateReadAt(m_readAt));
+        case Qt::AccessibleDescriptionRole:
+            if (index.column() != m_stateColumn)
+                return {};
+            return display::rawState(row.state);
         case Qt::AccessibleTextRole:
             // What a screen reader says for the badge: the row and whatever the state cell
             // shows (a subclass's overlay included), e.g. "listener lsr-… updating".
@@ -182,9 +189,15 @@ private:
 
     void updateCells(int row, const T &item, const QDateTime &readAt)
     {
-        static const QList<int> roles { Qt::DisplayRole, SortRole,        FilterRole,
-                                        StateRole,       Qt::ToolTipRole, Qt::AccessibleTextRole,
-                                        RawJsonRole,     ChangedAtRole };
+        static const QList<int> roles { Qt::DisplayRole,
+                                        SortRole,
+                                        FilterRole,
+                                        StateRole,
+                                        Qt::ToolTipRole,
+                                        Qt::AccessibleTextRole,
+                                        Qt::AccessibleDescriptionRole,
+                                        RawJsonRole,
+                                        ChangedAtRole };
         // A row read from the service carries the JSON it came from: when that is the same, no
         // cell can differ, and the cell-by-cell comparison (which formats dates) is skipped.
         if (!item.raw.isEmpty() && item.raw == m_rows[row].raw)

@@ -1629,10 +1629,6 @@ Add or import a profile in the dialog that opens now; or run ga-console --demo t
         <translation>运行中</translation>
     </message>
     <message>
-        <source>init</source>
-        <translation>初始化中</translation>
-    </message>
-    <message>
         <source>creating</source>
         <translation>创建中</translation>
     </message>
@@ -1655,14 +1651,6 @@ Add or import a profile in the dialog that opens now; or run ga-console --demo t
     <message>
         <source>deleting</source>
         <translation>删除中</translation>
-    </message>
-    <message>
-        <source>Deleting</source>
-        <translation>删除中</translation>
-    </message>
-    <message>
-        <source>finacialLocked</source>
-        <translation>欠费锁定</translation>
     </message>
     <message>
         <source>queued</source>
@@ -1707,6 +1695,19 @@ Add or import a profile in the dialog that opens now; or run ga-console --demo t
     <message>
         <source>unknown</source>
         <translation>未知</translation>
+    </message>
+    <message>
+        <source>initializing</source>
+        <translation>初始化中</translation>
+    </message>
+    <message>
+        <source>Locked: overdue payment</source>
+        <translation>欠费锁定</translation>
+    </message>
+    <message>
+        <source>State as GA reports it: %1</source>
+        <extracomment>Tooltip and accessible description of a state badge: the state as the API spells it.</extracomment>
+        <translation>GA 返回的状态：%1</translation>
     </message>
 </context>
 <context>
