@@ -77,7 +77,7 @@ qint64 ListenerWatcher::now() const
 }
 
 WatchTicket *ListenerWatcher::watch(const CertificateExpectation &expectation, int timeoutMs,
-                                    QObject *owner)
+                                    QObject *owner, int firstPollMs)
 {
     auto *ticket = new WatchTicket(expectation, timeoutMs, this, owner ? owner : this);
     ticket->m_readsAtStart = m_stateReads;
@@ -89,6 +89,7 @@ WatchTicket *ListenerWatcher::watch(const CertificateExpectation &expectation, i
     // A new party means a change was just made: poll fast again from the start.
     m_pollIndex = 0;
     m_lastDelayMs = 0;
+    m_firstPollMs = firstPollMs;
     m_cycleStartedMs = now();
     if (!m_pollInFlight)
         scheduleNext();
@@ -98,7 +99,9 @@ WatchTicket *ListenerWatcher::watch(const CertificateExpectation &expectation, i
 void ListenerWatcher::scheduleNext()
 {
     const qint64 elapsed = now() - m_cycleStartedMs;
-    m_lastDelayMs = m_schedule.delayBeforePoll(m_pollIndex, elapsed, m_lastDelayMs);
+    m_lastDelayMs = m_pollIndex == 0 && m_firstPollMs > 0
+        ? m_firstPollMs
+        : m_schedule.delayBeforePoll(m_pollIndex, elapsed, m_lastDelayMs);
     m_pollTimer.start(m_lastDelayMs);
 }
 
@@ -138,8 +141,11 @@ void ListenerWatcher::onListed(const Result<QList<Listener>> &result)
     m_lastState = state;
     emit stateSeen(state);
     for (const QPointer<WatchTicket> &ticket : std::as_const(m_tickets)) {
-        if (ticket && !ticket->isFinished())
+        if (ticket && !ticket->isFinished()) {
+            if (!isActiveState(state))
+                ticket->m_outcome.lastBusyMs = now() - ticket->m_startedMs;
             emit ticket->stateSeen(state);
+        }
     }
     if (!isActiveState(state) || !m_api) {
         m_pollInFlight = false;

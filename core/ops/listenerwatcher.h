@@ -31,6 +31,9 @@ struct WatchOutcome
     ApiError error;
     qint64 elapsedMs = 0;
     int stateReads = 0; // listener state reads (ListListeners) made while this ticket waited
+    // When the last read that found the listener busy came, since the ticket started; -1 when
+    // every read found it active. With elapsedMs it brackets how long GA took.
+    qint64 lastBusyMs = -1;
     int listCalls = 0; // ListListenerCertificates calls made while it waited
 };
 
@@ -87,9 +90,10 @@ public:
 
     // Starts (or restarts, fast again) polling for a new party. timeoutMs <= 0: no timeout.
     // The ticket belongs to `owner` (the watcher itself when null), so it outlives the
-    // watcher, which goes away when nobody waits any more.
+    // watcher, which goes away when nobody waits any more. firstPollMs > 0 replaces the
+    // schedule's first delay (the registry's estimate of how long a change takes).
     WatchTicket *watch(const CertificateExpectation &expectation, int timeoutMs,
-                       QObject *owner = nullptr);
+                       QObject *owner = nullptr, int firstPollMs = 0);
 
     const QString &listenerId() const { return m_listenerId; }
     const QString &acceleratorId() const { return m_acceleratorId; }
@@ -127,6 +131,7 @@ private:
     QString m_lastState;
     int m_pollIndex = 0;
     int m_lastDelayMs = 0;
+    int m_firstPollMs = 0;
     int m_stateReads = 0;
     int m_listCalls = 0;
     bool m_pollInFlight = false;

@@ -4,6 +4,8 @@
 #include "listenerstatereader.h"
 #include "listenerwatcher.h"
 
+#include <algorithm>
+
 namespace ga {
 
 WatcherRegistry::WatcherRegistry(GaApi *api, WatchSchedule schedule, const Clock *clock,
@@ -36,7 +38,38 @@ WatchTicket *WatcherRegistry::watch(const QString &acceleratorId, const QString 
         });
         emit watcherStarted(listenerId, watcher);
     }
-    return slot->watch(expectation, timeoutMs, owner);
+    // Only a change teaches or uses the typical time: a badge's wait ends on any "active".
+    if (expectation.isEmpty())
+        return slot->watch(expectation, timeoutMs, owner);
+    // One or two waits poll at the schedule's pace from the start, so a badge shows "updating"
+    // live; many at once (a plan across accelerators) start at the typical time instead.
+    m_changeTickets.removeIf([](const QPointer<WatchTicket> &t) { return !t || t->isFinished(); });
+    const bool many = m_changeTickets.size() + 1 >= manyWaits;
+    WatchTicket *ticket = slot->watch(expectation, timeoutMs, owner, many ? typicalChangeMs() : 0);
+    m_changeTickets.append(ticket);
+    connect(ticket, &WatchTicket::finished, this, [this, ticket] {
+        const WatchOutcome &outcome = ticket->outcome();
+        if (outcome.status != WatchOutcome::Status::Done)
+            return;
+        // GA was done between the last busy read and the read that found it done.
+        const qint64 took = outcome.lastBusyMs >= 0 ? (outcome.lastBusyMs + outcome.elapsedMs) / 2
+                                                    : outcome.elapsedMs;
+        m_recentChangeMs.append(took);
+        if (m_recentChangeMs.size() > 5)
+            m_recentChangeMs.removeFirst();
+    });
+    return ticket;
+}
+
+int WatcherRegistry::typicalChangeMs() const
+{
+    if (m_recentChangeMs.isEmpty() || !m_schedule.fixedDelaysMs.isEmpty())
+        return 0;
+    QList<qint64> sorted = m_recentChangeMs;
+    std::sort(sorted.begin(), sorted.end());
+    const qint64 median = sorted[sorted.size() / 2];
+    // Never later than the fast phase: a long change is still seen at the schedule's pace.
+    return int(std::clamp<qint64>(median, m_schedule.firstDelayMs, m_schedule.fastPhaseMs));
 }
 
 ListenerWatcher *WatcherRegistry::watcher(const QString &listenerId) const

@@ -17,6 +17,12 @@ class WatchTicket;
 
 // One ListenerWatcher per listener, however many parties wait on it (an operation, the GUI
 // badge, gactl watch): they share its polls. A watcher is dropped when its last ticket ends.
+// It also learns how long GA takes to apply a change (docs/architecture.md, Watching): while
+// many changes are waited on at once (a plan across accelerators), the wait of a change starts
+// with one poll at the typical time of the last few, instead of a poll every half second while
+// GA is known to be busy, which leaves the account's request quota to the requests that do the
+// work.
+
 class WatcherRegistry final : public QObject
 {
     Q_OBJECT
@@ -34,6 +40,9 @@ public:
     int activeWatchers() const { return int(m_watchers.size()); }
     // ListListeners reads sent for the watchers so far.
     int stateReadsSent() const;
+    // The typical time a change took to be seen done here (the median of the last few); 0
+    // before any, and always 0 on a fixed schedule (terraform's, kept as it is for comparison).
+    int typicalChangeMs() const;
 
 signals:
     void watcherStarted(const QString &listenerId, ga::ListenerWatcher *watcher);
@@ -43,6 +52,10 @@ private:
     WatchSchedule m_schedule;
     const Clock *m_clock;
     ListenerStateReader *m_states;
+    // From this many changes waited on at once, a new wait starts at the typical time.
+    static constexpr int manyWaits = 3;
+    QList<qint64> m_recentChangeMs; // the last few changes' durations, oldest first
+    QList<QPointer<WatchTicket>> m_changeTickets; // the changes waited on now
     QHash<QString, QPointer<ListenerWatcher>> m_watchers;
 };
 

@@ -22,6 +22,7 @@ private slots:
     void emptyExpectationIsDoneWhenActive();
     void ticketsOfOneListenerSharePolls();
     void watchersOfOneAcceleratorShareReads();
+    void manyChangesAtOnceStartAtTheTypicalTime();
     void finalErrorFailsEveryTicket();
     void transientErrorKeepsPolling();
     void scheduleFollowsTheInjectedClock();
@@ -128,6 +129,52 @@ void TestListenerWatcher::watchersOfOneAcceleratorShareReads()
                             .arg(m_api->calls(QStringLiteral("ListListeners")))
                             .arg(reads)));
     QCOMPARE(m_registry->stateReadsSent(), m_api->calls(QStringLiteral("ListListeners")));
+}
+
+void TestListenerWatcher::manyChangesAtOnceStartAtTheTypicalTime()
+{
+    m_api->seed(QStringLiteral("ga-2"), 1, 2);
+    m_api->seed(QStringLiteral("ga-3"), 1, 2);
+    // Fast polls, and a fast phase long enough for the typical time not to be capped.
+    WatchSchedule schedule = WatchSchedule::fast(2);
+    schedule.fastPhaseMs = 10'000;
+    WatcherRegistry registry(m_api.get(), schedule);
+    const QStringList ids = m_api->listenerIds();
+    const auto change = [this](const QString &listenerId) {
+        m_api->listener(listenerId).listener.state = QStringLiteral("updating");
+        const QString domain = m_api->domainsOf(listenerId).first();
+        return CertificateExpectation { { domain }, {} };
+    };
+    const auto complete = [this](const QString &listenerId) {
+        m_api->listener(listenerId).additional.removeFirst();
+        m_api->listener(listenerId).listener.state = QStringLiteral("active");
+    };
+    // One change alone polls at the schedule's pace from the start (a badge shows "updating").
+    QCOMPARE(registry.typicalChangeMs(), 0);
+    WatchTicket *first = registry.watch(m_api->listener(ids[0]).listener.acceleratorId, ids[0],
+                                        change(ids[0]), 0, this);
+    QTRY_VERIFY(first->watcher()->stateReads() >= 3);
+    QTest::qWait(300);
+    complete(ids[0]);
+    QTRY_VERIFY(first->isFinished());
+    QVERIFY(first->outcome().lastBusyMs >= 250);
+    const int typical = registry.typicalChangeMs();
+    QVERIFY2(typical >= 250 && typical <= 1'000, qPrintable(QString::number(typical)));
+
+    // Three at once: each starts with one poll at the typical time, not every 2 ms.
+    QList<WatchTicket *> tickets;
+    for (int i = 1; i <= 3; ++i)
+        tickets.append(registry.watch(m_api->listener(ids[i]).listener.acceleratorId, ids[i],
+                                      change(ids[i]), 0, this));
+    QTest::qWait(100);
+    // The first two are below the threshold; the third, past it, has not polled yet.
+    QVERIFY(tickets[0]->watcher()->stateReads() > 3);
+    QCOMPARE(tickets[2]->watcher()->stateReads(), 0);
+    for (int i = 1; i <= 3; ++i)
+        complete(ids[i]);
+    for (WatchTicket *ticket : std::as_const(tickets))
+        QTRY_VERIFY(ticket->isFinished());
+    QCOMPARE(tickets[2]->outcome().stateReads, 1);
 }
 
 void TestListenerWatcher::finalErrorFailsEveryTicket()
