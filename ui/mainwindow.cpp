@@ -14,6 +14,7 @@
 #include "filterproxymodel.h"
 #include "listenertablemodel.h"
 #include "logging.h"
+#include "mainmenu.h"
 #include "modelroles.h"
 #include "noticebar.h"
 #include "operationsdock.h"
@@ -133,6 +134,9 @@ MainWindow::MainWindow(GaClient *client, Options options, OperationCenter *opera
 
     createActions();
     createToolBar();
+    m_menu = new MainMenu(
+        this,
+        { m_profilesAction, m_proxyAction, m_refreshAction, m_pauseAction, m_operationsDock });
     applyOptions(options);
     connectPanes();
     setTabOrder(m_acceleratorPane->filterEdit(), m_acceleratorPane->view());

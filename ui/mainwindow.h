@@ -22,6 +22,7 @@ class DissociateFlow;
 class ErrorBanner;
 class GaClient;
 class ListenerTableModel;
+class MainMenu;
 class NoticeBar;
 class UndoFlow;
 class OperationCenter;
@@ -75,6 +76,7 @@ public:
     UndoFlow *undoFlow() const { return m_undo; }
     AssociateFlow *associateFlow() const { return m_associate; }
     NoticeBar *noticeBar() const { return m_notice; }
+    MainMenu *mainMenu() const { return m_menu; }
 
 signals:
     void profileRequested(const QString &name);
@@ -103,6 +105,7 @@ private:
     UndoFlow *m_undo = nullptr;
     AssociateFlow *m_associate = nullptr;
     NoticeBar *m_notice = nullptr;
+    MainMenu *m_menu = nullptr;
     ResourcePane *m_acceleratorPane = nullptr;
     ResourcePane *m_listenerPane = nullptr;
     ResourcePane *m_certificatePane = nullptr;

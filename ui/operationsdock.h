@@ -39,6 +39,9 @@ public:
     // Enables the buttons for the selected row again; the window calls it when the profile
     // changes, since what may be undone depends on it.
     void updateButtons();
+    // Asks where to save the history (CSV or JSON) and saves it: the Export… button and the
+    // File menu's Export operations….
+    void chooseExportFile();
 
 signals:
     // "Plan…" on a request of a plan: show that plan's progress.
@@ -48,7 +51,6 @@ private:
     ChangeOperation *selectedOperation() const;
     // The selected row's record; false when nothing is selected.
     bool selectedRecord(OperationRecord *record) const;
-    void chooseExportFile();
 
     OperationHistoryModel *m_model;
     QSortFilterProxyModel *m_sorted;

@@ -28,6 +28,8 @@ public:
     // Imports from this aliyun CLI config instead of ~/.aliyun/config.json (tests, --config).
     void setAliyunConfigPath(const QString &path) { m_aliyunPath = path; }
     QString statusText() const;
+    // Imports the aliyun CLI's profiles, as the Import button does (the welcome page's way).
+    void importAliyun();
 
 signals:
     void profilesChanged();
@@ -38,7 +40,6 @@ private:
     void clearForm();
     void save();
     void removeSelected();
-    void importAliyun();
     void setStatus(const QString &text, bool problem = false);
     void setBusy(bool busy);
 

@@ -812,6 +812,65 @@ Add or import a profile in the dialog that opens now; or run ga-console --demo t
     </message>
 </context>
 <context>
+    <name>ga::MainMenu</name>
+    <message>
+        <source>&amp;Export operations…</source>
+        <translation>导出操作记录(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;About GA Console</source>
+        <translation>关于 GA 控制台(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Save the operation history as CSV or JSON</source>
+        <translation>将操作记录保存为 CSV 或 JSON</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>not loaded</source>
+        <translation>未加载</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;GA Console %1&lt;/h3&gt;&lt;p&gt;A desktop console for Alibaba Cloud Global Accelerator certificates.&lt;/p&gt;&lt;p&gt;Licence: %2&lt;/p&gt;&lt;p&gt;Qt %3 (built with %4)&lt;br&gt;TLS: %5&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;GA 控制台 %1&lt;/h3&gt;&lt;p&gt;阿里云全球加速证书管理桌面控制台。&lt;/p&gt;&lt;p&gt;许可证：%2&lt;/p&gt;&lt;p&gt;Qt %3（构建时为 %4）&lt;br&gt;TLS：%5&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <source>About GA Console</source>
+        <translation>关于 GA 控制台</translation>
+    </message>
+</context>
+<context>
     <name>ga::MainWindow</name>
     <message>
         <source>Read accelerators, listeners, domains and certificate details again (F5)</source>
