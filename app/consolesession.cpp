@@ -14,12 +14,14 @@
 #include "profiledialog.h"
 #include "proxysettingsdialog.h"
 #include "proxystatustext.h"
+#include "welcomedialog.h"
 
 #include <QApplication>
 #include <QMessageBox>
 #include <QPointer>
 #include <QTemporaryDir>
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -64,6 +66,7 @@ public:
         // A first-run Profiles dialog has no window to go with; neither outlives the stores.
         delete profileDialog;
         delete proxyDialog;
+        delete welcome;
     }
 
     // What a client is made from, kept to make it again with new proxy settings.
@@ -78,6 +81,7 @@ public:
     void launch(const Account &account);
     void switchTo(const QString &profile);
     void openProfiles();
+    void openWelcome();
     void openProxySettings();
     QStringList profileNames() const;
     // What the switcher offers: the saved profiles, none in the demo (whose journal and
@@ -105,6 +109,8 @@ public:
     std::unique_ptr<MainWindow> window;
     QPointer<ProfileDialog> profileDialog;
     QPointer<ProxySettingsDialog> proxyDialog;
+    QPointer<WelcomeDialog> welcome;
+    std::function<void()> startDemo; // ConsoleSession::startDemo(), for the welcome page
     Account account; // the client in use
     QString endpointFlag; // --endpoint; the demo's emulator
     bool firstRunChosen = false;
@@ -201,31 +207,36 @@ void ConsoleSession::Private::openProxySettings()
 
 void ConsoleSession::Private::switchTo(const QString &profile)
 {
-    chain.resolve(profile)->onFinished(&context, [this](const Result<ResolvedCredentials> &r) {
-        if (!r.ok()) {
-            if (window)
-                return tell(r.error().message, false);
-            // Nothing to show yet: offer to create a profile, or to look around in the demo.
-            tell(r.error().message
-                     + QObject::tr(
-                         "\n\nAdd or import a profile in the dialog that opens now; or run "
-                         "ga-console --demo to look around without an account."),
-                 false);
-            return openProfiles();
-        }
-        Account chosen;
-        chosen.profile = r.value().profile;
-        chosen.credentials = r.value().credentials;
-        if (const auto &profile = chosen.profile) {
-            chosen.options.production = profile->production;
-            chosen.options.readOnly = profile->readOnly;
-            chosen.options.profile = profile->name;
-            chosen.options.titleSuffix = chosen.current = profile->name;
-        } else {
-            chosen.options.titleSuffix = chosen.current = QObject::tr("Environment");
-        }
-        launch(chosen);
-    });
+    chain.resolve(profile)->onFinished(
+        &context, [this, requested = profile](const Result<ResolvedCredentials> &r) {
+            if (!r.ok()) {
+                if (window)
+                    return tell(r.error().message, false);
+                // The first run (no profile asked for, none saved): a welcome page in plain words
+                // rather than the resolver's message about gactl and environment variables.
+                if (requested.isEmpty() && profiles->profiles().isEmpty())
+                    return openWelcome();
+                // Nothing to show yet: offer to create a profile, or to look around in the demo.
+                tell(r.error().message
+                         + QObject::tr(
+                             "\n\nAdd or import a profile in the dialog that opens now; or run "
+                             "ga-console --demo to look around without an account."),
+                     false);
+                return openProfiles();
+            }
+            Account chosen;
+            chosen.profile = r.value().profile;
+            chosen.credentials = r.value().credentials;
+            if (const auto &profile = chosen.profile) {
+                chosen.options.production = profile->production;
+                chosen.options.readOnly = profile->readOnly;
+                chosen.options.profile = profile->name;
+                chosen.options.titleSuffix = chosen.current = profile->name;
+            } else {
+                chosen.options.titleSuffix = chosen.current = QObject::tr("Environment");
+            }
+            launch(chosen);
+        });
 }
 
 void ConsoleSession::Private::openProfiles()
@@ -248,12 +259,45 @@ void ConsoleSession::Private::openProfiles()
                 switchTo(chosen);
             });
             QObject::connect(profileDialog, &QDialog::finished, &context, [this] {
-                if (!window && !firstRunChosen)
+                if (window || firstRunChosen)
+                    return;
+                // Back to the welcome page when it sent the admin here; else nothing is left.
+                if (welcome)
+                    welcome->open();
+                else
                     QCoreApplication::exit(2);
             });
         }
     }
     profileDialog->open();
+}
+
+void ConsoleSession::Private::openWelcome()
+{
+    welcome = new WelcomeDialog;
+    welcome->setAttribute(Qt::WA_DeleteOnClose);
+    const auto choose = [this](auto then) {
+        return [this, then] {
+            welcome->hide();
+            then();
+        };
+    };
+    QObject::connect(welcome, &WelcomeDialog::addAccessKeyChosen, &context,
+                     choose([this] { openProfiles(); }));
+    QObject::connect(welcome, &WelcomeDialog::importChosen, &context, choose([this] {
+                         openProfiles();
+                         profileDialog->importAliyun();
+                     }));
+    QObject::connect(welcome, &WelcomeDialog::demoChosen, &context, choose([this] {
+                         welcome->close();
+                         startDemo();
+                     }));
+    // Closed without a choice, and no window to go on with: the program ends.
+    QObject::connect(welcome, &QDialog::rejected, &context, [this] {
+        if (!window && !profileDialog)
+            QCoreApplication::exit(2);
+    });
+    welcome->open();
 }
 
 ConsoleSession::ConsoleSession()
@@ -263,7 +307,9 @@ ConsoleSession::ConsoleSession()
 ConsoleSession::ConsoleSession(QProcessEnvironment environment, ProfileStore *profiles,
                                SecretStore *secrets)
     : d(std::make_unique<Private>(std::move(environment), profiles, secrets))
-{ }
+{
+    d->startDemo = [this] { startDemo(); };
+}
 
 ConsoleSession::~ConsoleSession() = default;
 

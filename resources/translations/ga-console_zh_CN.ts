@@ -1806,6 +1806,45 @@ Add or import a profile in the dialog that opens now; or run ga-console --demo t
     </message>
 </context>
 <context>
+    <name>ga::WelcomeDialog</name>
+    <message>
+        <source>Add an AccessKey</source>
+        <translation>添加 AccessKey</translation>
+    </message>
+    <message>
+        <source>Import the aliyun CLI&apos;s profiles</source>
+        <translation>导入 aliyun CLI 的配置档案</translation>
+    </message>
+    <message>
+        <source>Try the demo</source>
+        <translation>试用演示</translation>
+    </message>
+    <message>
+        <source>Welcome to GA Console</source>
+        <translation>欢迎使用 GA 控制台</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to GA Console&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;欢迎使用 GA 控制台&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>GA Console shows the Global Accelerator instances of your Alibaba Cloud account and the certificates of their HTTPS listeners. To read them it needs an AccessKey of the account. None is set up on this computer yet. How would you like to start?</source>
+        <translation>GA 控制台显示您阿里云账号下的全球加速实例及其 HTTPS 监听的证书。读取它们需要该账号的 AccessKey，而这台电脑上还没有设置。您想如何开始？</translation>
+    </message>
+    <message>
+        <source>Type an AccessKey ID and its secret. The secret is kept in your desktop&apos;s keychain, never in a file.</source>
+        <translation>输入 AccessKey ID 及其密钥。密钥只保存在桌面的钥匙串中，绝不写入文件。</translation>
+    </message>
+    <message>
+        <source>Use the accounts you already set up with the aliyun command line tool (~/.aliyun/config.json).</source>
+        <translation>使用您已在 aliyun 命令行工具中设置的账号（~/.aliyun/config.json）。</translation>
+    </message>
+    <message>
+        <source>Look around a made-up account on this computer. Nothing is sent to Alibaba Cloud.</source>
+        <translation>在这台电脑上浏览一个虚构的账号，不会向阿里云发送任何内容。</translation>
+    </message>
+</context>
+<context>
     <name>ga::api</name>
     <message>
         <source>%1 takes a whole number from 1 to 64, not &quot;%2&quot;.</source>

@@ -12,10 +12,16 @@
 #include "modelroles.h"
 #include "net/proxysettingsstore.h"
 #include "ops/operationcenter.h"
+#include "profiledialog.h"
 #include "resourcepane.h"
+#include "welcomedialog.h"
 #include "world.h"
 
+#include <QApplication>
 #include <QComboBox>
+#include <QCommandLinkButton>
+#include <QLabel>
+#include <QMessageBox>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -78,6 +84,7 @@ private slots:
     void environmentEndpointBeatsTheDefault();
     void endpointFlagBeatsTheProfile();
     void switchingProfileKeepsTheOperationCenter();
+    void firstRunOffersThreeWays();
 
 private:
     // A profile whose secret is in m_secrets; an empty endpoint means none of its own.
@@ -255,6 +262,73 @@ void TestConsoleSession::switchingProfileKeepsTheOperationCenter()
     QTRY_COMPARE(idsIn(window->acceleratorPane()), acceleratorIds(*m_environmentEmulator));
     // The first client is still there for whatever it started.
     QCOMPARE(first->endpoint(), m_profileEmulator->baseUrl());
+}
+
+// No profile and nothing in the environment: a welcome page instead of an error box, with
+// its three ways in plain words; each leads where it says.
+void TestConsoleSession::firstRunOffersThreeWays()
+{
+    const auto welcomePage = [] {
+        WelcomeDialog *found = nullptr;
+        const QWidgetList widgets = QApplication::topLevelWidgets();
+        for (QWidget *widget : widgets) {
+            if (auto *page = qobject_cast<WelcomeDialog *>(widget); page && page->isVisible())
+                found = page;
+        }
+        return found;
+    };
+    const auto visibleProfileDialog = [] {
+        const QWidgetList widgets = QApplication::topLevelWidgets();
+        for (QWidget *widget : widgets) {
+            if (qobject_cast<ProfileDialog *>(widget) && widget->isVisible())
+                return true;
+        }
+        return false;
+    };
+    ConsoleSession session(environmentWith({}), m_profiles.get(), m_secrets.get());
+    session.startWithProfile(QString());
+    QTRY_VERIFY(welcomePage());
+    WelcomeDialog *page = welcomePage();
+    QVERIFY(!session.window());
+    // No error box: nothing about gactl or environment variables.
+    for (QWidget *widget : QApplication::topLevelWidgets())
+        QVERIFY(!qobject_cast<QMessageBox *>(widget) || !widget->isVisible());
+    const auto text = page->findChild<QLabel *>(QStringLiteral("welcomeText"))->text();
+    QVERIFY(!text.contains(u"gactl") && !text.contains(u"ALIBABA_CLOUD"));
+    QCOMPARE(page->addAccessKeyButton()->text(), QStringLiteral("Add an AccessKey"));
+    QCOMPARE(page->importButton()->text(), QStringLiteral("Import the aliyun CLI's profiles"));
+    QCOMPARE(page->demoButton()->text(), QStringLiteral("Try the demo"));
+    for (auto *button : { page->addAccessKeyButton(), page->importButton(), page->demoButton() })
+        QVERIFY(!button->description().isEmpty() && button->isEnabled());
+
+    // Add an AccessKey: the Profiles dialog; closing it comes back to the welcome page.
+    page->addAccessKeyButton()->click();
+    QTRY_VERIFY(visibleProfileDialog());
+    QVERIFY(!page->isVisible());
+    for (QWidget *widget : QApplication::topLevelWidgets()) {
+        if (auto *dialog = qobject_cast<ProfileDialog *>(widget); dialog && dialog->isVisible())
+            dialog->reject();
+    }
+    QTRY_VERIFY(welcomePage() == page);
+
+    // Import: the Profiles dialog again, with the import of ~/.aliyun/config.json under way
+    // (there is none in this test's home, which the dialog says).
+    page->importButton()->click();
+    QTRY_VERIFY(visibleProfileDialog());
+    for (QWidget *widget : QApplication::topLevelWidgets()) {
+        if (auto *dialog = qobject_cast<ProfileDialog *>(widget); dialog && dialog->isVisible()) {
+            QTRY_VERIFY(!dialog->statusText().isEmpty());
+            dialog->reject();
+        }
+    }
+    QTRY_VERIFY(welcomePage() == page);
+
+    // Try the demo: the window opens on the demo's emulator.
+    page->demoButton()->click();
+    waitForClient(session);
+    QCOMPARE(session.current(), QStringLiteral("Demo"));
+    QTRY_VERIFY(session.window()->acceleratorPane()->proxy()->rowCount() > 0);
+    QTRY_VERIFY(!welcomePage());
 }
 
 QTEST_MAIN(TestConsoleSession)
