@@ -144,8 +144,15 @@ QVariant OperationHistoryModel::data(const QModelIndex &index, int role) const
     case StateRole:
         return s.state;
     case Qt::ToolTipRole:
+        if (index.column() == DomainsColumn) // the cell elides; its tooltip has every one
+            return r.domains().join(u'\n');
         return index.column() == StateColumn ? s.detail : QVariant();
     case Qt::AccessibleTextRole:
+        if (index.column() == DomainsColumn) {
+            const QStringList domains = r.domains();
+            return tr("%n domain(s): %1", nullptr, int(domains.size()))
+                .arg(domains.join(QStringLiteral(", ")));
+        }
         return index.column() == StateColumn
             ? QVariant(tr("operation on listener %1 %2").arg(r.listenerId, s.stateText))
             : QVariant();

@@ -211,6 +211,16 @@
     </message>
 </context>
 <context>
+    <name>ga::OperationHistoryModel</name>
+    <message numerus="yes">
+        <source>%n domain(s): %1</source>
+        <translation>
+            <numerusform>%n domain: %1</numerusform>
+            <numerusform>%n domains: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ga::OperationState</name>
     <message numerus="yes">
         <source>Waiting for %n earlier operation(s) on accelerator %1 to finish: GA changes one thing per accelerator at a time.</source>

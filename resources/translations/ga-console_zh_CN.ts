@@ -1059,6 +1059,12 @@ Add or import a profile in the dialog that opens now; or run ga-console --demo t
         <source>operation on listener %1 %2</source>
         <translation>监听 %1 上的操作 %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%n domain(s): %1</source>
+        <translation>
+            <numerusform>%n 个域名：%1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ga::OperationState</name>

@@ -2,6 +2,7 @@
 // OperationJournal object on the same file) appends shows up without a restart, as inserted
 // rows and dataChanged, never a reset, and the selection stays; an unfinished record whose
 // lease another process holds reads "running elsewhere".
+#include "i18n/translations.h"
 #include "operationhistorymodel.h"
 #include "ops/operationcenter.h"
 #include "ops/operationjournal.h"
@@ -25,6 +26,7 @@ private slots:
     void recordsOfAnotherWriterAppearLive();
     void journalCreatedLaterIsFollowed();
     void leasedElsewhereReadsRunningElsewhere();
+    void domainsCellNamesEveryDomain();
 
 private:
     OperationRecord change(const QString &id) const;
@@ -128,6 +130,28 @@ void TestOperationHistoryModel::leasedElsewhereReadsRunningElsewhere()
     model.reloadHistory(); // what the 5-second probe does
     QCOMPARE(model.summary(0).state, QStringLiteral("unfinished"));
     QCOMPARE(changed.size(), 1);
+}
+
+// The Domains cell elides a long list; its tooltip and its accessible text name every domain.
+void TestOperationHistoryModel::domainsCellNamesEveryDomain()
+{
+    OperationRecord record = change(QStringLiteral("many"));
+    record.items.clear();
+    QStringList domains;
+    for (int i = 1; i <= 10; ++i) {
+        domains << QStringLiteral("d%1.example.com").arg(i);
+        record.items.append({ domains.last(), QStringLiteral("10000%1-cn-hangzhou").arg(i), {} });
+    }
+    QCOMPARE(m_journal->recordIntent(record), QString());
+    i18n::install(QStringLiteral("en")); // the English plural forms
+    OperationHistoryModel model(m_center.get());
+    QTRY_COMPARE(model.rowCount(), 1);
+    const QModelIndex cell = model.index(0, OperationHistoryModel::DomainsColumn);
+    QCOMPARE(cell.data(Qt::ToolTipRole).toString(), domains.join(u'\n'));
+    const QString spoken = cell.data(Qt::AccessibleTextRole).toString();
+    QVERIFY2(spoken.startsWith(u"10 domains: "), qPrintable(spoken));
+    for (const QString &domain : domains)
+        QVERIFY2(spoken.contains(domain), qPrintable(domain));
 }
 
 QTEST_GUILESS_MAIN(TestOperationHistoryModel)
