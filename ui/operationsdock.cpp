@@ -12,12 +12,15 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
+#include <QMainWindow>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace ga {
@@ -31,6 +34,9 @@ OperationsDock::OperationsDock(OperationCenter *center, QWidget *parent)
     , m_undo(new QPushButton(tr("Re-associate…"), this))
     , m_plan(new QPushButton(tr("&Plan…"), this))
     , m_export(new QPushButton(tr("E&xport…"), this))
+    , m_empty(new QLabel(tr("No operations yet. The changes made here or with gactl appear "
+                            "in this list."),
+                         this))
 {
     setObjectName(QStringLiteral("operationsDock"));
     m_sorted->setSourceModel(m_model);
@@ -64,6 +70,9 @@ OperationsDock::OperationsDock(OperationCenter *center, QWidget *parent)
     auto *content = new QWidget(this);
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(0, 0, 0, 0);
+    m_empty->setObjectName(QStringLiteral("noOperations"));
+    m_empty->setWordWrap(true);
+    layout->addWidget(m_empty);
     layout->addWidget(m_view, 1);
     layout->addLayout(buttons);
     setWidget(content);
@@ -83,6 +92,20 @@ OperationsDock::OperationsDock(OperationCenter *center, QWidget *parent)
             emit planRequested(record.planId);
     });
     connect(m_export, &QPushButton::clicked, this, &OperationsDock::chooseExportFile);
+    // An empty history takes a strip, so the panes have the height (a small screen, 2x);
+    // once the window has laid itself out (and restored its state), and whenever it empties.
+    for (const auto signal :
+         { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved })
+        connect(m_model, signal, this, &OperationsDock::updateEmpty);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &OperationsDock::updateEmpty);
+    m_view->hide();
+    QTimer::singleShot(0, this, [this] {
+        m_wasEmpty = !m_model->rowCount();
+        m_view->setVisible(!m_wasEmpty);
+        m_empty->setVisible(m_wasEmpty);
+        if (auto *window = qobject_cast<QMainWindow *>(parentWidget()); window && m_wasEmpty)
+            window->resizeDocks({ this }, { sizeHint().height() }, Qt::Vertical);
+    });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &OperationsDock::updateButtons);
     // What the buttons offer changes with the selected row, or when an operation ends (an
@@ -148,6 +171,29 @@ bool OperationsDock::selectedRecord(OperationRecord *record) const
         return false;
     *record = m_model->summary(m_sorted->mapToSource(rows.first()).row()).record;
     return true;
+}
+
+bool OperationsDock::isStrip() const
+{
+    return m_empty->isVisibleTo(this);
+}
+
+void OperationsDock::updateEmpty()
+{
+    const bool empty = m_model->rowCount() == 0;
+    m_view->setVisible(!empty);
+    m_empty->setVisible(empty);
+    auto *window = qobject_cast<QMainWindow *>(parentWidget());
+    if (window && empty != m_wasEmpty) {
+        // The first operation opens the table to about eight rows; an emptied one goes back.
+        const int rows = m_view->verticalHeader()->defaultSectionSize();
+        const int wanted = empty ? sizeHint().height()
+                                 : std::max(height(),
+                                            8 * rows + m_export->sizeHint().height()
+                                                + m_view->horizontalHeader()->height());
+        window->resizeDocks({ this }, { wanted }, Qt::Vertical);
+    }
+    m_wasEmpty = empty;
 }
 
 void OperationsDock::updateButtons()

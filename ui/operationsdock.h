@@ -2,6 +2,7 @@
 
 #include <QDockWidget>
 
+class QLabel;
 class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
@@ -39,6 +40,8 @@ public:
     // Enables the buttons for the selected row again; the window calls it when the profile
     // changes, since what may be undone depends on it.
     void updateButtons();
+    // A strip with one line of text while there is no operation, the table once there is one.
+    bool isStrip() const;
     // Asks where to save the history (CSV or JSON) and saves it: the Export… button and the
     // File menu's Export operations….
     void chooseExportFile();
@@ -60,6 +63,9 @@ private:
     QPushButton *m_plan;
     UndoFlow *m_undoFlow = nullptr;
     QPushButton *m_export;
+    QLabel *m_empty;
+    bool m_wasEmpty = true;
+    void updateEmpty();
 };
 
 } // namespace ga

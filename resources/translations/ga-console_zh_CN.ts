@@ -1193,6 +1193,10 @@ Add or import a profile in the dialog that opens now; or run ga-console --demo t
         <source>Select a request of a plan to show the plan&apos;s progress.</source>
         <translation>选择某个计划中的请求以显示该计划的进度。</translation>
     </message>
+    <message>
+        <source>No operations yet. The changes made here or with gactl appear in this list.</source>
+        <translation>还没有操作。在这里或用 gactl 做出的更改会显示在此列表中。</translation>
+    </message>
 </context>
 <context>
     <name>ga::PaneActions</name>
