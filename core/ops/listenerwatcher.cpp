@@ -5,6 +5,8 @@
 #include "listenerstatereader.h"
 #include "logging.h"
 
+#include <algorithm>
+
 namespace ga {
 
 WatchTicket::WatchTicket(CertificateExpectation expectation, int timeoutMs,
@@ -99,9 +101,16 @@ WatchTicket *ListenerWatcher::watch(const CertificateExpectation &expectation, i
 void ListenerWatcher::scheduleNext()
 {
     const qint64 elapsed = now() - m_cycleStartedMs;
-    m_lastDelayMs = m_pollIndex == 0 && m_firstPollMs > 0
-        ? m_firstPollMs
-        : m_schedule.delayBeforePoll(m_pollIndex, elapsed, m_lastDelayMs);
+    // A wait that starts at the typical time and still finds GA busy is near its end: the
+    // next look comes after a quarter of the fast interval.
+    if (m_firstPollMs > 0 && m_pollIndex <= 1)
+        m_lastDelayMs
+            = m_pollIndex == 0 ? m_firstPollMs : std::max(1, m_schedule.fastIntervalMs / 4);
+    else
+        m_lastDelayMs = m_schedule.delayBeforePoll(m_pollIndex, elapsed, m_lastDelayMs);
+    // The first poll keeps its time: a change GA applies at once is seen at once.
+    if (m_pacing && m_pollIndex > 0)
+        m_lastDelayMs = std::max(m_lastDelayMs, m_pacing());
     m_pollTimer.start(m_lastDelayMs);
 }
 
@@ -142,8 +151,14 @@ void ListenerWatcher::onListed(const Result<QList<Listener>> &result)
     emit stateSeen(state);
     for (const QPointer<WatchTicket> &ticket : std::as_const(m_tickets)) {
         if (ticket && !ticket->isFinished()) {
-            if (!isActiveState(state))
-                ticket->m_outcome.lastBusyMs = now() - ticket->m_startedMs;
+            WatchOutcome &outcome = ticket->m_outcome;
+            const qint64 at = now() - ticket->m_startedMs;
+            if (!isActiveState(state)) {
+                outcome.lastBusyMs = at;
+                outcome.firstActiveMs = -1; // an "active" before GA switched does not count
+            } else if (outcome.firstActiveMs < 0) {
+                outcome.firstActiveMs = at;
+            }
             emit ticket->stateSeen(state);
         }
     }

@@ -34,6 +34,8 @@ struct WatchOutcome
     // When the last read that found the listener busy came, since the ticket started; -1 when
     // every read found it active. With elapsedMs it brackets how long GA took.
     qint64 lastBusyMs = -1;
+    // When the first read that found it active after that came; -1 before one did.
+    qint64 firstActiveMs = -1;
     int listCalls = 0; // ListListenerCertificates calls made while it waited
 };
 
@@ -95,6 +97,8 @@ public:
     WatchTicket *watch(const CertificateExpectation &expectation, int timeoutMs,
                        QObject *owner = nullptr, int firstPollMs = 0);
 
+    // The shortest wait before a poll that the registry allows now (0: the schedule's).
+    void setPacing(std::function<int()> minimumDelayMs) { m_pacing = std::move(minimumDelayMs); }
     const QString &listenerId() const { return m_listenerId; }
     const QString &acceleratorId() const { return m_acceleratorId; }
     const QString &lastState() const { return m_lastState; }
@@ -132,6 +136,7 @@ private:
     int m_pollIndex = 0;
     int m_lastDelayMs = 0;
     int m_firstPollMs = 0;
+    std::function<int()> m_pacing;
     int m_stateReads = 0;
     int m_listCalls = 0;
     bool m_pollInFlight = false;

@@ -31,6 +31,7 @@ WatchTicket *WatcherRegistry::watch(const QString &acceleratorId, const QString 
         auto *watcher = new ListenerWatcher(m_api, m_states, acceleratorId, listenerId, m_schedule,
                                             m_clock, this);
         slot = watcher;
+        watcher->setPacing([this] { return pacingMs(); });
         connect(watcher, &ListenerWatcher::idle, this, [this, watcher] {
             if (m_watchers.value(watcher->listenerId()) == watcher)
                 m_watchers.remove(watcher->listenerId());
@@ -51,14 +52,28 @@ WatchTicket *WatcherRegistry::watch(const QString &acceleratorId, const QString 
         const WatchOutcome &outcome = ticket->outcome();
         if (outcome.status != WatchOutcome::Status::Done)
             return;
-        // GA was done between the last busy read and the read that found it done.
-        const qint64 took = outcome.lastBusyMs >= 0 ? (outcome.lastBusyMs + outcome.elapsedMs) / 2
-                                                    : outcome.elapsedMs;
+        // GA finished between the last read that found it busy and the first that found it
+        // active. Without a busy read only the upper bound is known: a little earlier is
+        // taken, so the estimate is probed downwards instead of creeping up with each wait.
+        const qint64 active
+            = outcome.firstActiveMs >= 0 ? outcome.firstActiveMs : outcome.elapsedMs;
+        const qint64 took = outcome.lastBusyMs >= 0 ? (outcome.lastBusyMs + active) / 2
+                                                    : active - m_schedule.fastIntervalMs / 4;
         m_recentChangeMs.append(took);
         if (m_recentChangeMs.size() > 5)
             m_recentChangeMs.removeFirst();
     });
     return ticket;
+}
+
+int WatcherRegistry::pacingMs() const
+{
+    const qsizetype waits
+        = std::count_if(m_changeTickets.cbegin(), m_changeTickets.cend(),
+                        [](const QPointer<WatchTicket> &t) { return t && !t->isFinished(); });
+    if (waits < manyWaits || typicalChangeMs() > 0)
+        return 0;
+    return int(waits * 1000 / sharedReadsPerSecond);
 }
 
 int WatcherRegistry::typicalChangeMs() const

@@ -21,7 +21,8 @@ class WatchTicket;
 // many changes are waited on at once (a plan across accelerators), the wait of a change starts
 // with one poll at the typical time of the last few, instead of a poll every half second while
 // GA is known to be busy, which leaves the account's request quota to the requests that do the
-// work.
+// work. Until the first change of such a batch is seen done, the waits share a few reads a
+// second (sharedReadsPerSecond) after their first poll.
 
 class WatcherRegistry final : public QObject
 {
@@ -52,8 +53,11 @@ private:
     WatchSchedule m_schedule;
     const Clock *m_clock;
     ListenerStateReader *m_states;
-    // From this many changes waited on at once, a new wait starts at the typical time.
+    // From this many changes waited on at once, a new wait starts at the typical time; before
+    // one is known, their polls after the first share this many reads a second.
     static constexpr int manyWaits = 3;
+    static constexpr int sharedReadsPerSecond = 8;
+    int pacingMs() const;
     QList<qint64> m_recentChangeMs; // the last few changes' durations, oldest first
     QList<QPointer<WatchTicket>> m_changeTickets; // the changes waited on now
     QHash<QString, QPointer<ListenerWatcher>> m_watchers;

@@ -23,6 +23,7 @@ private slots:
     void ticketsOfOneListenerSharePolls();
     void watchersOfOneAcceleratorShareReads();
     void manyChangesAtOnceStartAtTheTypicalTime();
+    void manyChangesBeforeAnyIsDoneShareReads();
     void finalErrorFailsEveryTicket();
     void transientErrorKeepsPolling();
     void scheduleFollowsTheInjectedClock();
@@ -175,6 +176,31 @@ void TestListenerWatcher::manyChangesAtOnceStartAtTheTypicalTime()
     for (WatchTicket *ticket : std::as_const(tickets))
         QTRY_VERIFY(ticket->isFinished());
     QCOMPARE(tickets[2]->outcome().stateReads, 1);
+}
+
+void TestListenerWatcher::manyChangesBeforeAnyIsDoneShareReads()
+{
+    // Nothing learned yet: three waits at once poll once at the schedule's first delay, then
+    // share sharedReadsPerSecond between them (375 ms apart each), not every 2 ms.
+    m_api->seed(QStringLiteral("ga-2"), 1, 2);
+    const QStringList ids = m_api->listenerIds();
+    QList<WatchTicket *> tickets;
+    for (const QString &id : ids) {
+        m_api->listener(id).listener.state = QStringLiteral("updating");
+        tickets.append(m_registry->watch(m_api->listener(id).listener.acceleratorId, id,
+                                         { { m_api->domainsOf(id).first() }, {} }, 0, this));
+    }
+    QCOMPARE(tickets.size(), 3);
+    QTest::qWait(300);
+    for (WatchTicket *ticket : std::as_const(tickets))
+        QVERIFY2(ticket->watcher()->stateReads() <= 2,
+                 qPrintable(QString::number(ticket->watcher()->stateReads())));
+    for (const QString &id : ids) {
+        m_api->listener(id).additional.removeFirst();
+        m_api->listener(id).listener.state = QStringLiteral("active");
+    }
+    for (WatchTicket *ticket : std::as_const(tickets))
+        QTRY_VERIFY(ticket->isFinished());
 }
 
 void TestListenerWatcher::finalErrorFailsEveryTicket()
