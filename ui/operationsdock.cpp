@@ -98,11 +98,10 @@ OperationsDock::OperationsDock(OperationCenter *center, QWidget *parent)
          { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved })
         connect(m_model, signal, this, &OperationsDock::updateEmpty);
     connect(m_model, &QAbstractItemModel::modelReset, this, &OperationsDock::updateEmpty);
-    m_view->hide();
+    showHistory(false);
     QTimer::singleShot(0, this, [this] {
         m_wasEmpty = !m_model->rowCount();
-        m_view->setVisible(!m_wasEmpty);
-        m_empty->setVisible(m_wasEmpty);
+        showHistory(!m_wasEmpty);
         if (auto *window = qobject_cast<QMainWindow *>(parentWidget()); window && m_wasEmpty)
             window->resizeDocks({ this }, { sizeHint().height() }, Qt::Vertical);
     });
@@ -178,11 +177,19 @@ bool OperationsDock::isStrip() const
     return m_empty->isVisibleTo(this);
 }
 
+void OperationsDock::showHistory(bool shown)
+{
+    // The buttons act on rows: with none they would only be four disabled ones.
+    for (QWidget *widget :
+         std::initializer_list<QWidget *> { m_view, m_keepWatching, m_undo, m_plan, m_export })
+        widget->setVisible(shown);
+    m_empty->setVisible(!shown);
+}
+
 void OperationsDock::updateEmpty()
 {
     const bool empty = m_model->rowCount() == 0;
-    m_view->setVisible(!empty);
-    m_empty->setVisible(empty);
+    showHistory(!empty);
     auto *window = qobject_cast<QMainWindow *>(parentWidget());
     if (window && empty != m_wasEmpty) {
         // The first operation opens the table to about eight rows; an emptied one goes back.

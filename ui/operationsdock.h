@@ -66,6 +66,7 @@ private:
     QLabel *m_empty;
     bool m_wasEmpty = true;
     void updateEmpty();
+    void showHistory(bool shown);
 };
 
 } // namespace ga

@@ -4,8 +4,12 @@
 // Not a test: run it by hand after a visible change.
 //
 //   build/tests/ui/ga-screenshots OUTPUT_DIR [--theme light|dark] [--lang zh_CN] [--suffix S]
+//                                 [--size WxH] [--window-only]
 //   (QT_QPA_PLATFORM=offscreen or under Xvfb; the files are named dissociate-*<S>.png,
-//   certificates-view<S>.png, plan-preview<S>.png and plan-progress<S>.png)
+//   certificates-view<S>.png, plan-preview<S>.png and plan-progress<S>.png; --window-only
+//   saves window<S>.png, the filled window, and stops. --size is the window's size in
+//   device-independent pixels, 1280x820 by default: 1366x768 with QT_SCALE_FACTOR=2 and
+//   --size 683x384 gives README's picture of a small HiDPI screen.)
 #include "accountcertificatefilter.h"
 #include "accountcertificatemodel.h"
 #include "api/gaclient.h"
@@ -97,7 +101,8 @@ int main(int argc, char *argv[])
     MainWindow::Options options;
     options.titleSuffix = QStringLiteral("Demo");
     MainWindow window(&client, options, &center);
-    window.resize(1280, 820);
+    const QStringList size = option("--size").split(u'x');
+    window.resize(size.size() == 2 ? QSize(size[0].toInt(), size[1].toInt()) : QSize(1280, 820));
     window.show();
 
     const emu::EmuAccelerator accelerator = emulator->world().accelerators().first();
@@ -107,6 +112,9 @@ int main(int argc, char *argv[])
         || !waitFor([&] { return window.listenerPane()->selectId(listenerId); })
         || !waitFor([&] { return window.certificateModel()->rowCount() > 0; }))
         qFatal("the window did not fill");
+    if (args.contains(QStringLiteral("--window-only")))
+        return save(&window, out + QStringLiteral("/window") + suffix + QStringLiteral(".png")) ? 0
+                                                                                                : 1;
     QStringList picked;
     for (int row : { 1, 4, 7 })
         picked << window.certificateModel()->rowAt(row)->domain;
