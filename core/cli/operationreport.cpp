@@ -34,16 +34,7 @@ QJsonObject recordJson(const OperationRecord &record)
                          { QStringLiteral("Endpoint"), record.endpoint },
                          { QStringLiteral("CreateTime"), record.createdAt.toString(Qt::ISODate) },
                          { QStringLiteral("UpdateTime"), record.updatedAt.toString(Qt::ISODate) } };
-    QJsonArray items;
-    for (const ChangeItem &item : record.items) {
-        QJsonObject entry { { QStringLiteral("Domain"), item.domain } };
-        if (!item.certificateId.isEmpty())
-            entry.insert(QStringLiteral("CertificateId"), item.certificateId);
-        if (!item.previousCertificateId.isEmpty())
-            entry.insert(QStringLiteral("PreviousCertificateId"), item.previousCertificateId);
-        items.append(entry);
-    }
-    object.insert(QStringLiteral("Items"), items);
+    object.insert(QStringLiteral("Items"), changekind::itemsJson(record.items));
     if (!record.undoes.isEmpty())
         object.insert(QStringLiteral("Undoes"), record.undoes);
     if (!record.planId.isEmpty())

@@ -4,6 +4,7 @@
 #include "api/inputvalidation.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QSet>
 
 namespace ga {
@@ -36,6 +37,20 @@ bool CertificateExpectation::isMetBy(const QList<ListenerCertificate> &additiona
 }
 
 namespace changekind {
+
+QJsonArray itemsJson(const QList<ChangeItem> &items)
+{
+    QJsonArray array;
+    for (const ChangeItem &item : items) {
+        QJsonObject entry { { QStringLiteral("Domain"), item.domain } };
+        if (!item.certificateId.isEmpty())
+            entry.insert(QStringLiteral("CertificateId"), item.certificateId);
+        if (!item.previousCertificateId.isEmpty())
+            entry.insert(QStringLiteral("PreviousCertificateId"), item.previousCertificateId);
+        array.append(entry);
+    }
+    return array;
+}
 
 QString name(ChangeKind kind)
 {

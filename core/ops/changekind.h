@@ -4,6 +4,7 @@
 #include "operationrecord.h"
 
 #include <QHash>
+#include <QJsonArray>
 
 namespace ga {
 
@@ -29,6 +30,10 @@ struct CertificateExpectation
 // §2.6-2.8): the words the journal uses, the checks before anything is journaled, the
 // request, the "done" test, and the change that undoes one.
 namespace changekind {
+
+// The items as gactl prints them, under GA's names: Domain, CertificateId and
+// PreviousCertificateId where known.
+QJsonArray itemsJson(const QList<ChangeItem> &items);
 
 // "dissociate", "associate", "update": the journal's and gactl's spelling.
 QString name(ChangeKind kind);

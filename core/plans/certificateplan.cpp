@@ -54,22 +54,12 @@ QJsonObject CertificatePlan::toJson() const
     for (const QString &acceleratorId : acceleratorIds()) {
         QJsonArray requestsJson;
         for (const OperationRecord &request : requestsOn(acceleratorId)) {
-            QJsonArray items;
-            for (const ChangeItem &item : request.items) {
-                QJsonObject object { { QStringLiteral("Domain"), item.domain } };
-                if (!item.certificateId.isEmpty())
-                    object.insert(QStringLiteral("CertificateId"), item.certificateId);
-                if (!item.previousCertificateId.isEmpty())
-                    object.insert(QStringLiteral("PreviousCertificateId"),
-                                  item.previousCertificateId);
-                items.append(object);
-            }
             requestsJson.append(QJsonObject {
                 { QStringLiteral("OperationId"), request.operationId },
                 { QStringLiteral("Kind"), changekind::name(request.kind) },
                 { QStringLiteral("ListenerId"), request.listenerId },
                 { QStringLiteral("ListenerName"), listenerNames.value(request.listenerId) },
-                { QStringLiteral("Items"), items } });
+                { QStringLiteral("Items"), changekind::itemsJson(request.items) } });
         }
         accelerators.append(QJsonObject {
             { QStringLiteral("AcceleratorId"), acceleratorId },
