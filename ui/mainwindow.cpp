@@ -6,6 +6,7 @@
 #include "associateflow.h"
 #include "certificatedisplay.h"
 #include "certificatelistmodel.h"
+#include "certificateplanactions.h"
 #include "certificatespane.h"
 #include "certs/certificatecatalog.h"
 #include "consolecontroller.h"
@@ -21,6 +22,7 @@
 #include "ops/operationcenter.h"
 #include "ops/operationjournal.h"
 #include "paneactions.h"
+#include "planflow.h"
 #include "resourcepane.h"
 #include "statebadgedelegate.h"
 #include "undoflow.h"
@@ -315,6 +317,8 @@ void MainWindow::connectPanes()
             });
     connect(m_paneActions, &PaneActions::message, statusBar(), &QStatusBar::showMessage);
     connect(m_certificatesView, &CertificatesPane::message, statusBar(), &QStatusBar::showMessage);
+    connect(m_operationsDock, &OperationsDock::planRequested,
+            m_certificatesView->planActions()->flow(), &PlanFlow::showPlan);
     connect(m_listenerPane, &ResourcePane::currentIdChanged, m_associate,
             &AssociateFlow::updateAction);
     connect(m_controller, &ConsoleController::refreshed, this, &MainWindow::updateLastRefreshed);

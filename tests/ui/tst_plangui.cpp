@@ -16,6 +16,7 @@
 #include "emulatorfixture.h"
 #include "mainwindow.h"
 #include "modelroles.h"
+#include "operationsdock.h"
 #include "operationstate.h"
 #include "ops/operationcenter.h"
 #include "ops/operationjournal.h"
@@ -112,6 +113,7 @@ private slots:
     void productionWaitsForTheNumberOfDomains();
     void patternWithoutMatchCannotBeRetired();
     void thirteenCheckedOnOneListenerAreTwoRequests();
+    void operationsDockShowsThePlanOfARequest();
 
 private:
     void openView(MainWindow::Options options = {});
@@ -541,6 +543,37 @@ void TestPlanGui::thirteenCheckedOnOneListenerAreTwoRequests()
     QCOMPARE(plan.listenerCount(), 1);
     QCOMPARE(preview->listedRequests(), 2);
     preview->reject();
+}
+
+void TestPlanGui::operationsDockShowsThePlanOfARequest()
+{
+    openView();
+    PlanFlow *flow = m_view->planActions()->flow();
+    QVERIFY(previewRetired(m_view->planActions()));
+    PlanProgressDialog *progress = confirmPreview(6);
+    QVERIFY(progress);
+    const QString planId = progress->run()->plan().planId;
+    const QString requestId = progress->run()->plan().requests.last().operationId;
+    QTRY_VERIFY_WITH_TIMEOUT(progress->run()->isDone(), 30'000);
+    progress->close(); // closing it stopped nothing, and the dock still lists every request
+    QTRY_VERIFY(flow->progressDialogs().isEmpty());
+
+    OperationsDock *dock = m_window->operationsDock();
+    QVERIFY(!dock->planButton()->isEnabled());
+    QTRY_VERIFY(dock->selectOperation(requestId));
+    QVERIFY(dock->planButton()->isEnabled());
+    dock->planButton()->click();
+    QCOMPARE(flow->progressDialogs().size(), 1);
+    PlanProgressDialog *again = flow->progressDialogs().first();
+    QCOMPARE(again->run()->plan().planId, planId);
+    QCOMPARE(again->run()->plan().kind, CertificatePlan::Kind::Retire);
+    QCOMPARE(int(again->run()->plan().requests.size()), 6);
+    QCOMPARE(again->model()->rowCount(), 3);
+    QVERIFY(again->run()->isDone());
+    QVERIFY(again->undoButton()->isEnabled());
+    // Asked again, the open window is raised, not doubled.
+    dock->planButton()->click();
+    QCOMPARE(flow->progressDialogs().size(), 1);
 }
 
 QTEST_MAIN(TestPlanGui)
