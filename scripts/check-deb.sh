@@ -9,7 +9,7 @@
 #
 # Environment: GA_PACKAGE_BUILD_DIR (default: build-package), GA_CHECK_DEB_CACHE (default:
 # /var/tmp/ga-console-check-deb: the Debian root as a tarball, made once, and apt's downloads,
-# so a re-run takes a minute instead of ten), GA_DEBIAN_MIRROR (default: deb.debian.org).
+# so a re-run skips debootstrap and most downloads), GA_DEBIAN_MIRROR (default: deb.debian.org).
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
