@@ -58,14 +58,14 @@ ResourcePane::ResourcePane(const QString &title, const QString &settingsKey,
     if (stateColumn >= 0)
         m_view->setItemDelegateForColumn(stateColumn, new StateBadgeDelegate(m_view));
 
+    // Title, filter and status share one line: on a small or 2x screen the height goes to rows.
     auto *header = new QHBoxLayout;
     header->addWidget(m_title);
-    header->addStretch();
+    header->addWidget(m_filter, 1);
     header->addWidget(m_status);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(header);
-    layout->addWidget(m_filter);
     layout->addWidget(m_view);
 
     const QByteArray state
