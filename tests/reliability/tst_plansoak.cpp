@@ -147,6 +147,22 @@ void TestPlanSoak::retirePlanUnderFaultsEndsDoneExactlyOnce()
     PlanRun run(&center, plan);
     // A hang guard, not a speed test: the plan takes seconds.
     QTRY_VERIFY_WITH_TIMEOUT(run.isFinished(), 100'000);
+    // A request whose every send went unanswered ends unconfirmed, by design: whether GA got it
+    // is unknown, and the admin sends it again from the progress view (or `gactl resume`), with
+    // its ClientToken. That is done here once for each, and counted: under the sanitizers' slower
+    // run, connections time out on top of the faults and one in 200 may need it.
+    int sentAgain = 0;
+    for (const OperationRecord &request : std::as_const(plan.requests)) {
+        const ChangeOperation *operation = run.operationFor(request.operationId);
+        if (operation && operation->phase() == ChangeOperation::Phase::Unconfirmed) {
+            qWarning().noquote() << "sent again (unconfirmed):" << request.operationId
+                                 << operation->error().toString();
+            QVERIFY(run.sendAgain(request.operationId));
+            ++sentAgain;
+        }
+    }
+    QVERIFY2(sentAgain <= requestsExpected / 50, qPrintable(QString::number(sentAgain)));
+    QTRY_VERIFY_WITH_TIMEOUT(run.isFinished(), 100'000);
     const qint64 elapsedMs = clock.elapsed();
 
     // Every request done, or why not.
@@ -215,6 +231,7 @@ void TestPlanSoak::retirePlanUnderFaultsEndsDoneExactlyOnce()
         { QStringLiteral("accelerators"), acceleratorCount },
         { QStringLiteral("seed"), double(options.seed) },
         { QStringLiteral("seconds"), double(elapsedMs) / 1000.0 },
+        { QStringLiteral("sentAgainUnconfirmed"), sentAgain },
         { QStringLiteral("apiCalls"), double(stats.requests - requestsBefore) },
         { QStringLiteral("callsByAction"), callsByAction },
         { QStringLiteral("throttled"), double(stats.throttled) },
