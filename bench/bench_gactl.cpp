@@ -18,6 +18,7 @@
 //   bench_gactl [--mode inventory|watch|all] [--runs N] [--operations N] [--seed N]
 //               [--schedules default,terraform]
 
+#include "benchstats.h"
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
@@ -41,33 +42,12 @@
 
 namespace {
 
+using ga::bench::median;
+using ga::bench::percentile;
+using ga::bench::progress;
+
 const QString accessKeyId = QStringLiteral("LTAI5tDemoAccessKey0001");
 const QString accessKeySecret = QStringLiteral("demo-secret-for-the-local-emulator-only");
-
-QTextStream &progress()
-{
-    static QTextStream err(stderr);
-    return err;
-}
-
-double median(QList<double> values)
-{
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const qsizetype n = values.size();
-    return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
-}
-
-double percentile(QList<double> values, double p)
-{
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const qsizetype index
-        = std::min<qsizetype>(values.size() - 1, qsizetype(p * double(values.size() - 1) + 0.5));
-    return values[index];
-}
 
 // A ga-emulator process for the length of one measurement.
 class EmulatorProcess

@@ -19,6 +19,7 @@
 
 #include "api/credentials.h"
 #include "api/gaclient.h"
+#include "benchstats.h"
 #include "certificateoperations.h"
 #include "emulator.h"
 #include "gaactions.h"
@@ -53,27 +54,14 @@ using namespace ga;
 
 namespace {
 
+using ga::bench::percentile;
+using ga::bench::progress;
+
 // The emulator: --qps 20 --update-ms 3000 --latency-ms 20.
 constexpr double qps = 20;
 constexpr int updateMs = 3000;
 constexpr int latencyMs = 20;
 const QString retiredDomain = QStringLiteral("legacy.example.com");
-
-QTextStream &progress()
-{
-    static QTextStream err(stderr);
-    return err;
-}
-
-double percentile(QList<double> values, double p)
-{
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const qsizetype index
-        = std::min<qsizetype>(values.size() - 1, qsizetype(p * double(values.size() - 1) + 0.5));
-    return values[index];
-}
 
 // A benchmark may wait in a local event loop; product code never does.
 bool waitUntil(const std::function<bool()> &done, int timeoutMs)
