@@ -68,6 +68,9 @@ public:
     Result<ChangeOperation *> undo(GaApi *api, const QString &operationId);
     // Whether the operation can be undone now, or why not (empty: it can).
     QString whyNotUndoable(const OperationRecord &record) const;
+    // The same against a history read already (a plan's undo checks each of its requests).
+    QString whyNotUndoable(const OperationRecord &record,
+                           const QList<OperationRecord> &history) const;
 
     // The journal's unfinished operations, each with why it is not for this profile and
     // endpoint (another account's, another endpoint's, run by this session already, or
@@ -119,8 +122,6 @@ protected:
     void connectNotify(const QMetaMethod &signal) override;
 
 private:
-    QString whyNotUndoable(const OperationRecord &record,
-                           const QList<OperationRecord> &history) const;
     // `lease` is taken by the operation's start() unless held already; it becomes the
     // operation's child.
     ChangeOperation *launch(GaApi *api, OperationRecord record, OperationLease *lease,

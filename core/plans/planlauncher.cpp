@@ -8,7 +8,6 @@
 #include "ops/operationlease.h"
 
 #include <QCoreApplication>
-#include <QSet>
 
 #include <memory>
 
@@ -82,18 +81,9 @@ Result<CertificatePlan> undoPlan(const OperationCenter &center, const QString &p
     undo.undoes = planId;
     undo.what = planId;
     QList<OperationRecord> requests;
-    QSet<QString> ids;
     for (const OperationRecord &record : all) {
-        if (record.planId == planId) {
+        if (record.planId == planId)
             requests.append(record);
-            ids.insert(record.operationId);
-        }
-    }
-    for (const OperationRecord &record : all) {
-        if (ids.contains(record.undoes) && record.status != OperationRecord::Status::Failed)
-            return ApiError::invalidInput(
-                Text::tr("Plan %1 is undone already (by %2).")
-                    .arg(planId, record.planId.isEmpty() ? record.operationId : record.planId));
     }
     if (requests.isEmpty())
         return ApiError::invalidInput(
@@ -111,10 +101,10 @@ Result<CertificatePlan> undoPlan(const OperationCenter &center, const QString &p
                     .arg(planId, record.endpoint, endpoint));
         if (record.status != OperationRecord::Status::Done)
             continue;
-        Result<OperationRecord> back = changekind::undoOf(record);
-        if (!back.ok())
-            return back.error();
-        undo.requests.append(back.value());
+        // A single change's rules (undone already, its certificate IDs recorded) for each.
+        if (const QString reason = center.whyNotUndoable(record, all); !reason.isEmpty())
+            return ApiError::invalidInput(reason);
+        undo.requests.append(changekind::undoOf(record).value());
     }
     if (undo.requests.isEmpty())
         return ApiError::invalidInput(

@@ -3005,10 +3005,6 @@ HTTPS_PROXY，除非接入地址的主机是环回地址或列在 NO_PROXY 中�
         <translation>未发送任何请求。</translation>
     </message>
     <message>
-        <source>Plan %1 is undone already (by %2).</source>
-        <translation>计划 %1 已被撤销（由 %2）。</translation>
-    </message>
-    <message>
         <source>No plan %1 in the journal %2.</source>
         <translation>日志 %2 中没有计划 %1。</translation>
     </message>
