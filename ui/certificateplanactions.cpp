@@ -224,21 +224,14 @@ void CertificatePlanActions::planReplacement(const QString &oldId, const QString
     if (checked.value() == oldId)
         return m_flow->refuse(tr("%1 would replace itself: pick another certificate.").arg(oldId));
     CertificateCatalog *catalog = m_controller->catalog();
-    if (!catalog
-        || catalog->details(checked.value()).status != CertificateDetails::Status::NotLookedUp)
+    if (!catalog)
         return replaceChecked(oldId, checked.value());
-    // Not known yet: asked of CAS first, so the plan is checked against what CAS says.
+    // Asked of CAS first (what is cached answers at once), so the plan is checked against
+    // what CAS says of the replacement and of the listeners' default certificates.
     emit checking(tr("Looking up certificate %1 in Certificate Management…").arg(newId));
-    auto connection = std::make_shared<QMetaObject::Connection>();
-    *connection
-        = connect(catalog, &CertificateCatalog::detailsChanged, this,
-                  [this, oldId, newId = checked.value(), catalog, connection] {
-                      if (catalog->details(newId).status == CertificateDetails::Status::NotLookedUp)
-                          return;
-                      disconnect(*connection);
-                      replaceChecked(oldId, newId);
-                  });
-    catalog->lookUp({ checked.value() });
+    catalog->lookUpThen(plans::certificatesToLookUp(m_controller->snapshot(), checked.value()),
+                        this,
+                        [this, oldId, newId = checked.value()] { replaceChecked(oldId, newId); });
 }
 
 void CertificatePlanActions::replaceChecked(const QString &oldId, const QString &newId)

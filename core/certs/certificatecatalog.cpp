@@ -3,6 +3,8 @@
 #include "api/casapi.h"
 #include "api/casclient.h"
 
+#include <QTimer>
+
 namespace ga {
 
 // What one store's lookup still needs, shared by the calls it makes.
@@ -71,6 +73,17 @@ void CertificateCatalog::lookUp(const QStringList &certificateIds)
     }
     for (auto it = bySite.begin(); it != bySite.end(); ++it)
         startSite(it.key(), it.value());
+}
+
+void CertificateCatalog::lookUpThen(const QStringList &ids, QObject *context,
+                                    std::function<void()> done)
+{
+    lookUp(ids);
+    if (!isBusy()) {
+        QTimer::singleShot(0, context, std::move(done));
+        return;
+    }
+    connect(this, &CertificateCatalog::idle, context, std::move(done), Qt::SingleShotConnection);
 }
 
 void CertificateCatalog::refresh()

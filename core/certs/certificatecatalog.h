@@ -8,6 +8,8 @@
 #include <QPointer>
 #include <QSet>
 
+#include <functional>
+
 #include <memory>
 
 namespace ga {
@@ -35,6 +37,9 @@ public:
     CertificateDetails details(const QString &certificateId) const;
     // Looks up the IDs not known yet; detailsChanged() names those whose details changed.
     void lookUp(const QStringList &certificateIds);
+    // Looks `ids` up and calls `done` once every answer is in (on the next turn when all are
+    // cached already), unless `context` is gone by then.
+    void lookUpThen(const QStringList &ids, QObject *context, std::function<void()> done);
     // Forgets the cache and looks up every ID asked for so far.
     void refresh();
     bool isBusy() const { return m_inFlight > 0; }

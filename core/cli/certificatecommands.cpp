@@ -115,17 +115,6 @@ QJsonObject withCasDetails(QJsonObject certificate, const QString &domain,
     return certificate;
 }
 
-void lookUpThen(CertificateCatalog &catalog, const QStringList &ids, std::function<void()> done)
-{
-    catalog.lookUp(ids);
-    if (!catalog.isBusy()) {
-        QTimer::singleShot(0, &catalog, done);
-        return;
-    }
-    QObject::connect(&catalog, &CertificateCatalog::idle, &catalog, std::move(done),
-                     Qt::SingleShotConnection);
-}
-
 void certificatesWithDetails(GactlContext &context)
 {
     const CertificateRole role = readcommands::roleOption(context);
@@ -139,7 +128,7 @@ void certificatesWithDetails(GactlContext &context)
             QStringList ids;
             for (const ListenerCertificate &c : certificates)
                 ids.append(c.certificateId);
-            lookUpThen(*context.catalog, ids, [&context, certificates, ids] {
+            context.catalog->lookUpThen(ids, context.catalog, [&context, certificates, ids] {
                 const QDateTime now = QDateTime::currentDateTimeUtc();
                 const CertificateCatalog &catalog = *context.catalog;
                 if (context.json()) {
@@ -184,7 +173,7 @@ void expiring(GactlContext &context)
         inventory, &AccountInventory::finished, context.client,
         [&context, inventory, days](const AccountSnapshot &snapshot) {
             const QStringList ids = snapshot.certificateIds();
-            lookUpThen(*context.catalog, ids, [&context, inventory, days, ids] {
+            context.catalog->lookUpThen(ids, context.catalog, [&context, inventory, days, ids] {
                 const AccountSnapshot &snapshot = inventory->snapshot();
                 const CertificateCatalog &catalog = *context.catalog;
                 const QDateTime now = QDateTime::currentDateTimeUtc();

@@ -27,8 +27,5 @@ void expiring(GactlContext &context);
 QJsonObject withCasDetails(QJsonObject certificate, const QString &domain,
                            const CertificateDetails &details, const QDateTime &now);
 
-// Looks `ids` up and calls `done` once every answer is in (at once when all are cached).
-void lookUpThen(CertificateCatalog &catalog, const QStringList &ids, std::function<void()> done);
-
 } // namespace certificatecommands
 } // namespace ga

@@ -20,17 +20,17 @@ InventoryCommand::InventoryCommand(GactlContext &context, QObject *parent)
 {
     connect(m_inventory, &AccountInventory::failed, this,
             [this](const ApiError &error) { m_context.failWith(error); });
-    connect(
-        m_inventory, &AccountInventory::finished, this, [this](const AccountSnapshot &snapshot) {
-            if (!m_context.options.has(QStringLiteral("details"))) {
-                print();
-                return m_context.finish(exitcode::done);
-            }
-            certificatecommands::lookUpThen(*m_context.catalog, snapshot.certificateIds(), [this] {
-                print();
-                m_context.finish(exitcode::done);
+    connect(m_inventory, &AccountInventory::finished, this,
+            [this](const AccountSnapshot &snapshot) {
+                if (!m_context.options.has(QStringLiteral("details"))) {
+                    print();
+                    return m_context.finish(exitcode::done);
+                }
+                m_context.catalog->lookUpThen(snapshot.certificateIds(), this, [this] {
+                    print();
+                    m_context.finish(exitcode::done);
+                });
             });
-        });
 }
 
 void InventoryCommand::run()

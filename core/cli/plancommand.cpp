@@ -1,7 +1,6 @@
 #include "plancommand.h"
 
 #include "api/gaclient.h"
-#include "certificatecommands.h"
 #include "certs/certificatecatalog.h"
 #include "gactlcontext.h"
 #include "inventory/accountinventory.h"
@@ -76,17 +75,10 @@ void PlanCommand::onSnapshot(const AccountSnapshot &snapshot)
 
 void PlanCommand::planReplace(const AccountSnapshot &snapshot)
 {
-    // The replacement and every listener's default certificate: their key types decide
-    // whether GA takes the replacement there.
     const QString oldId = m_context.options.arguments.value(0);
     const QString newId = m_context.options.arguments.value(1);
-    QStringList ids { newId };
-    for (const QList<Listener> &listeners : snapshot.listeners) {
-        for (const Listener &listener : listeners)
-            ids.append(listener.defaultCertificateIds);
-    }
-    ids.removeDuplicates();
-    certificatecommands::lookUpThen(*m_context.catalog, ids, [this, snapshot, oldId, newId] {
+    const QStringList ids = plans::certificatesToLookUp(snapshot, newId);
+    m_context.catalog->lookUpThen(ids, this, [this, snapshot, oldId, newId] {
         const CertificateCatalog *catalog = m_context.catalog;
         Result<CertificatePlan> plan = plans::planReplace(
             snapshot, oldId, newId, [catalog](const QString &id) { return catalog->details(id); },

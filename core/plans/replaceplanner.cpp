@@ -69,6 +69,17 @@ QString whyKeyTypeRefused(const Accelerator &accelerator, const Listener &listen
 
 } // namespace
 
+QStringList certificatesToLookUp(const AccountSnapshot &snapshot, const QString &newId)
+{
+    QStringList ids { newId };
+    for (const QList<Listener> &listeners : snapshot.listeners) {
+        for (const Listener &listener : listeners)
+            ids.append(listener.defaultCertificateIds);
+    }
+    ids.removeDuplicates();
+    return ids;
+}
+
 Result<CertificatePlan> planReplace(const AccountSnapshot &snapshot, const QString &oldId,
                                     const QString &newId, const DetailsLookup &details,
                                     const QDateTime &now)

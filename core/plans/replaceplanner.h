@@ -22,6 +22,10 @@ using DetailsLookup = std::function<CertificateDetails(const QString &certificat
 // not an SM2 certificate, and is ECC where the listener's accelerator is a subscription with an
 // ECC default certificate (GA's rule, docs/ga-api.md §2.9). Every problem found is named in
 // the error; nothing is sent. Listeners GA would refuse a change on are skipped with the reason.
+// The certificates planReplace needs Certificate Management's details of: the replacement and
+// every listener's default certificate (whose key type decides what GA takes there).
+QStringList certificatesToLookUp(const AccountSnapshot &snapshot, const QString &newId);
+
 Result<CertificatePlan> planReplace(const AccountSnapshot &snapshot, const QString &oldId,
                                     const QString &newId, const DetailsLookup &details,
                                     const QDateTime &now);
