@@ -45,7 +45,7 @@ WatchTicket *WatcherRegistry::watch(const QString &acceleratorId, const QString 
     // One or two waits poll at the schedule's pace from the start, so a badge shows "updating"
     // live; many at once (a plan across accelerators) start at the typical time instead.
     m_changeTickets.removeIf([](const QPointer<WatchTicket> &t) { return !t || t->isFinished(); });
-    const bool many = m_changeTickets.size() + 1 >= manyWaits;
+    const bool many = changesWaitedOn() + 1 >= manyWaits;
     WatchTicket *ticket = slot->watch(expectation, timeoutMs, owner, many ? typicalChangeMs() : 0);
     m_changeTickets.append(ticket);
     connect(ticket, &WatchTicket::finished, this, [this, ticket] {
@@ -66,14 +66,18 @@ WatchTicket *WatcherRegistry::watch(const QString &acceleratorId, const QString 
     return ticket;
 }
 
+int WatcherRegistry::changesWaitedOn() const
+{
+    return int(std::count_if(m_changeTickets.cbegin(), m_changeTickets.cend(),
+                             [](const QPointer<WatchTicket> &t) { return t && !t->isFinished(); }));
+}
+
 int WatcherRegistry::pacingMs() const
 {
-    const qsizetype waits
-        = std::count_if(m_changeTickets.cbegin(), m_changeTickets.cend(),
-                        [](const QPointer<WatchTicket> &t) { return t && !t->isFinished(); });
+    const int waits = changesWaitedOn();
     if (waits < manyWaits || typicalChangeMs() > 0)
         return 0;
-    return int(waits * 1000 / sharedReadsPerSecond);
+    return waits * 1000 / sharedReadsPerSecond;
 }
 
 int WatcherRegistry::typicalChangeMs() const

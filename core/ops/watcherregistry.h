@@ -58,6 +58,7 @@ private:
     static constexpr int manyWaits = 3;
     static constexpr int sharedReadsPerSecond = 8;
     int pacingMs() const;
+    int changesWaitedOn() const; // the changes' tickets not finished yet
     QList<qint64> m_recentChangeMs; // the last few changes' durations, oldest first
     QList<QPointer<WatchTicket>> m_changeTickets; // the changes waited on now
     QHash<QString, QPointer<ListenerWatcher>> m_watchers;
